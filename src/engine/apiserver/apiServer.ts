@@ -1,0 +1,624 @@
+// The kube-apiserver in miniature: the only component that touches the store. It serves
+// Kubernetes REST semantics on plain API objects: create, get, list, update, patch, delete,
+// deletecollection and watch, the status/binding/log subresources, defaulting, admission and
+// validation through per-resource strategies (registry/), resourceVersion conflicts,
+// server-side table printing, and an audit trail of every request.
+// Mirrors k8s.io/apiserver pkg/endpoints/handlers and pkg/registry/generic/registry/store.go.
+
+import { deepCopy } from '../api/deepCopy'
+import type { Clock } from '../clock/virtualClock'
+import type { Rng } from '../clock/random'
+import { ModRevisionMismatch, type Store, type StoreEvent, CompactedError } from '../store/store'
+import { listPrefix, objectKey } from '../store/keys'
+import { findByResource, groupVersion, type ResourceInfo } from '../api/resources'
+import type { KubeObject, Status, Table } from '../api/types'
+import {
+  StatusError,
+  newAlreadyExists,
+  newBadRequest,
+  newConflict,
+  newGone,
+  newInternalError,
+  newInvalid,
+  newMethodNotSupported,
+  newNotFound,
+} from '../api/errors'
+import { parseSelector, type Selector } from '../api/labels'
+import { printTable } from '../api/printers'
+import type { AuditEvent } from '../publicTypes'
+import { parseRequestInfo, type RequestInfo } from './requestInfo'
+import { FieldSelectorError, matchesFields, parseFieldSelector, validateFieldSelector, type FieldRequirement } from './fieldSelector'
+import { applyMergePatch } from './patch/mergePatch'
+import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from './patch/jsonPatch'
+import { applyStrategicMergePatch } from './patch/strategicMergePatch'
+import { strategyFor, type StrategyContext } from './registry/strategies'
+import { admit } from './admission'
+import { rfc3339 } from '../api/time'
+
+export interface ApiRequest {
+  method: string
+  path: string
+  query?: Record<string, string>
+  body?: unknown
+  /** For PATCH: application/merge-patch+json, application/strategic-merge-patch+json, application/json-patch+json. */
+  contentType?: string
+  /** `Accept: application/json;as=Table;v=v1;g=meta.k8s.io`: answer with a server-side printed Table. */
+  asTable?: boolean
+  /** The authenticated user, for the audit trail. */
+  user: string
+}
+
+export interface ApiResponse {
+  code: number
+  body: unknown
+}
+
+export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'ERROR'
+export interface WatchEvent {
+  type: WatchEventType
+  object: KubeObject
+}
+
+export interface WatchHandle {
+  /** 200 when the watch started; otherwise the error status is in `error`. */
+  code: number
+  error?: Status
+  stop(): void
+}
+
+/** How the apiserver reaches kubelets (pods/log; later exec and port-forward). */
+export interface NodeProxy {
+  logs(nodeName: string, pod: KubeObject, query: Record<string, string>): string
+  followLogs(nodeName: string, pod: KubeObject, query: Record<string, string>, onData: (chunk: string) => void): () => void
+}
+
+type Obj = KubeObject & { metadata: NonNullable<KubeObject['metadata']> }
+
+export interface ApiServerOptions {
+  store: Store
+  clock: Clock
+  rng: Rng
+}
+
+export class ApiServer {
+  private readonly store: Store
+  private readonly clock: Clock
+  private readonly rng: Rng
+  private auditListeners = new Set<(e: AuditEvent) => void>()
+  private auditSeq = 0
+  private nodeProxy: NodeProxy | undefined
+  /** Recent audit events, newest last (`kubectl --v=8`-style traces read this). */
+  readonly auditLog: AuditEvent[] = []
+
+  constructor(opts: ApiServerOptions) {
+    this.store = opts.store
+    this.clock = opts.clock
+    this.rng = opts.rng
+  }
+
+  setNodeProxy(proxy: NodeProxy): void {
+    this.nodeProxy = proxy
+  }
+
+  onAudit(listener: (e: AuditEvent) => void): () => void {
+    this.auditListeners.add(listener)
+    return () => this.auditListeners.delete(listener)
+  }
+
+  /** Serve one request. Never throws: errors come back as a metav1.Status body with its code. */
+  handle(req: ApiRequest): ApiResponse {
+    const info = parseRequestInfo(req.method, req.path, req.query)
+    let res: ApiResponse
+    try {
+      res = this.serve(req, info)
+    } catch (e) {
+      res = { code: 0, body: toStatus(e) }
+      res.code = (res.body as Status).code ?? 500
+    }
+    this.audit(req, info, res.code)
+    return res
+  }
+
+  /** Start a watch. Events are delivered synchronously as the store changes. */
+  watch(req: ApiRequest, listener: (e: WatchEvent) => void): WatchHandle {
+    const info = parseRequestInfo(req.method, req.path, { ...req.query, watch: 'true' })
+    try {
+      const handle = this.startWatch(req, info, listener)
+      this.audit(req, info, 200)
+      return handle
+    } catch (e) {
+      const status = toStatus(e)
+      this.audit(req, info, status.code ?? 500)
+      return { code: status.code ?? 500, error: status, stop: () => {} }
+    }
+  }
+
+  /** Stream a container's log (`kubectl logs -f`). */
+  followLogs(req: ApiRequest, onData: (chunk: string) => void): WatchHandle {
+    const info = parseRequestInfo('GET', req.path, req.query)
+    try {
+      const pod = this.getObject(this.resourceInfo(info), info.namespace, info.name ?? '')
+      const proxy = this.requireProxy(pod)
+      const stop = proxy.followLogs(pod.spec ? ((pod.spec as { nodeName?: string }).nodeName ?? '') : '', pod, req.query ?? {}, onData)
+      this.audit(req, info, 200)
+      return { code: 200, stop }
+    } catch (e) {
+      const status = toStatus(e)
+      this.audit(req, info, status.code ?? 500)
+      return { code: status.code ?? 500, error: status, stop: () => {} }
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  private serve(req: ApiRequest, info: RequestInfo): ApiResponse {
+    if (!info.isResourceRequest) throw new StatusError(newNotFound({ group: '', resource: '' }, req.path))
+    const ri = this.resourceInfo(info)
+    const query = req.query ?? {}
+    const dryRun = query.dryRun === 'All'
+    switch (info.verb) {
+      case 'get':
+        if (info.subresource === 'log') return { code: 200, body: this.logs(ri, info, query) }
+        return this.respondObject(req, ri, this.getObject(ri, info.namespace, info.name!))
+      case 'list':
+        return this.list(req, ri, info)
+      case 'create':
+        if (info.subresource === 'binding' || (ri.resource === 'bindings' && !info.name)) return this.bind(ri, info, req.body, dryRun)
+        if (info.name && ri.resource !== 'bindings') throw new StatusError(newMethodNotSupported({ group: ri.group, resource: ri.resource }, 'create'))
+        return { code: 201, body: this.create(ri, info, req.body, dryRun) }
+      case 'update':
+        return { code: 200, body: this.update(ri, info, req.body, dryRun) }
+      case 'patch':
+        return { code: 200, body: this.patch(ri, info, req.body, req.contentType ?? 'application/strategic-merge-patch+json', dryRun) }
+      case 'delete':
+        return this.delete(ri, info, (req.body ?? {}) as DeleteOptions, query, dryRun)
+      case 'deletecollection':
+        return this.deleteCollection(req, ri, info, query, dryRun)
+      default:
+        throw new StatusError(newMethodNotSupported({ group: ri.group, resource: ri.resource }, info.verb))
+    }
+  }
+
+  private resourceInfo(info: RequestInfo): ResourceInfo {
+    const ri = findByResource(info.resource, info.apiGroup)
+    if (!ri || ri.version !== info.apiVersion) {
+      throw new StatusError(newNotFound({ group: info.apiGroup, resource: info.resource }, info.name ?? ''))
+    }
+    if (info.namespace && !ri.namespaced) throw new StatusError(newNotFound({ group: ri.group, resource: ri.resource }, info.name ?? ''))
+    return ri
+  }
+
+  private ctx(): StrategyContext {
+    return {
+      now: this.clock.now(),
+      rng: this.rng,
+      get: (resource, namespace, name) => {
+        const kv = this.store.get<KubeObject>(objectKey(resource, namespace, name))
+        return kv?.value
+      },
+      list: (resource, namespace) => this.store.range<KubeObject>(listPrefix(resource, namespace)).map((kv) => kv.value),
+    }
+  }
+
+  private getObject(ri: ResourceInfo, namespace: string | undefined, name: string): Obj {
+    const kv = this.store.get<Obj>(objectKey(ri.resource, ri.namespaced ? namespace : undefined, name))
+    if (!kv) throw new StatusError(newNotFound({ group: ri.group, resource: ri.resource }, name))
+    return kv.value
+  }
+
+  private respondObject(req: ApiRequest, ri: ResourceInfo, obj: Obj): ApiResponse {
+    if (req.asTable) return { code: 200, body: this.table(ri, [obj], String(obj.metadata.resourceVersion ?? '')) }
+    return { code: 200, body: obj }
+  }
+
+  private table(ri: ResourceInfo, objects: KubeObject[], resourceVersion: string): Table {
+    const t = printTable(ri.resource, objects, this.clock.now())
+    return { ...t, metadata: { resourceVersion } }
+  }
+
+  private selectors(query: Record<string, string>, ri: ResourceInfo): { labels?: Selector; fields: FieldRequirement[] } {
+    try {
+      const labels = query.labelSelector ? parseSelector(query.labelSelector) : undefined
+      const fields = parseFieldSelector(query.fieldSelector)
+      validateFieldSelector(ri.resource, fields)
+      return { labels, fields }
+    } catch (e) {
+      if (e instanceof FieldSelectorError) throw new StatusError(newBadRequest(e.message))
+      if (e instanceof StatusError) throw e
+      throw new StatusError(newBadRequest((e as Error).message))
+    }
+  }
+
+  private matches(obj: KubeObject, sel: { labels?: Selector; fields: FieldRequirement[] }): boolean {
+    if (sel.labels && !sel.labels.matches(obj.metadata?.labels ?? {})) return false
+    return matchesFields(obj, sel.fields)
+  }
+
+  private list(req: ApiRequest, ri: ResourceInfo, info: RequestInfo): ApiResponse {
+    const sel = this.selectors(req.query ?? {}, ri)
+    const kvs = this.store.range<Obj>(listPrefix(ri.resource, ri.namespaced ? info.namespace : undefined))
+    const items = kvs.map((kv) => kv.value).filter((o) => this.matches(o, sel))
+    const resourceVersion = String(this.store.revision())
+    if (req.asTable) return { code: 200, body: this.table(ri, items, resourceVersion) }
+    // Items of a typed list carry no apiVersion/kind on the wire.
+    const bare = items.map(({ apiVersion: _a, kind: _k, ...rest }) => rest)
+    return { code: 200, body: { apiVersion: groupVersion(ri), kind: ri.listKind, metadata: { resourceVersion }, items: bare } }
+  }
+
+  private startWatch(req: ApiRequest, info: RequestInfo, listener: (e: WatchEvent) => void): WatchHandle {
+    const ri = this.resourceInfo(info)
+    const query = req.query ?? {}
+    const sel = this.selectors(query, ri)
+    const single = info.name
+    const prefix = single
+      ? objectKey(ri.resource, ri.namespaced ? info.namespace : undefined, single)
+      : listPrefix(ri.resource, ri.namespaced ? info.namespace : undefined)
+    const rv = query.resourceVersion
+    const matches = (o: KubeObject | undefined) =>
+      !!o && this.matches(o, sel) && (!single || o.metadata?.name === single)
+    const onEvent = (e: StoreEvent) => {
+      const now = e.kv.value as Obj
+      const prev = e.prevKv?.value as Obj | undefined
+      if (e.type === 'DELETE') {
+        if (matches(prev)) listener({ type: 'DELETED', object: withResourceVersion(prev!, e.kv.modRevision) })
+        return
+      }
+      const was = !e.created && matches(prev)
+      const is = matches(now)
+      if (was && is) listener({ type: 'MODIFIED', object: now })
+      else if (is) listener({ type: 'ADDED', object: now })
+      else if (was) listener({ type: 'DELETED', object: now })
+    }
+    if (!rv || rv === '0') {
+      // "Start at most recent": synthetic ADDED events for what exists, then changes.
+      for (const kv of this.store.range<Obj>(prefix)) {
+        if (matches(kv.value)) listener({ type: 'ADDED', object: kv.value })
+      }
+      const w = this.store.watch(prefix, onEvent)
+      return { code: 200, stop: () => w.cancel() }
+    }
+    const from = Number(rv)
+    if (!Number.isFinite(from)) throw new StatusError(newBadRequest(`invalid resource version: ${rv}`))
+    try {
+      const w = this.store.watch(prefix, onEvent, from)
+      return { code: 200, stop: () => w.cancel() }
+    } catch (e) {
+      if (e instanceof CompactedError) throw new StatusError(newGone(`too old resource version: ${from} (${e.compactRevision})`))
+      throw e
+    }
+  }
+
+  private decodeBody(ri: ResourceInfo, body: unknown): Obj {
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new StatusError(newBadRequest(`the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`))
+    }
+    const obj = deepCopy(body) as Obj
+    const gv = groupVersion(ri)
+    if (obj.kind !== undefined && obj.kind !== ri.kind) {
+      throw new StatusError(newBadRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${gv})`))
+    }
+    if (obj.apiVersion !== undefined && obj.apiVersion !== gv) {
+      throw new StatusError(newBadRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${gv})`))
+    }
+    obj.apiVersion = gv
+    obj.kind = ri.kind
+    obj.metadata = obj.metadata ?? {}
+    return obj
+  }
+
+  private create(ri: ResourceInfo, info: RequestInfo, body: unknown, dryRun: boolean): Obj {
+    const obj = this.decodeBody(ri, body)
+    const meta = obj.metadata
+    if (ri.namespaced) {
+      if (meta.namespace && info.namespace && meta.namespace !== info.namespace) {
+        throw new StatusError(newBadRequest('the namespace of the provided object does not match the namespace sent on the request'))
+      }
+      meta.namespace = info.namespace ?? meta.namespace
+    } else delete meta.namespace
+    const strategy = strategyFor(ri.resource)
+    const ctx = this.ctx()
+    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${this.rng.nameSuffix(5)}`
+    // Fields the server owns.
+    meta.uid = this.rng.uid()
+    meta.creationTimestamp = rfc3339(ctx.now)
+    delete meta.deletionTimestamp
+    delete meta.deletionGracePeriodSeconds
+    delete meta.resourceVersion
+    delete meta.managedFields
+    if (strategy.hasGeneration) meta.generation = 1
+    else delete meta.generation
+    strategy.prepareForCreate?.(obj, ctx)
+    admit('create', ri, obj, undefined, ctx)
+    const errs = strategy.validate?.(obj, ctx) ?? []
+    if (errs.length) throw new StatusError(newInvalid({ group: ri.group, kind: ri.kind }, meta.name ?? '', errs))
+    const key = objectKey(ri.resource, ri.namespaced ? meta.namespace : undefined, meta.name!)
+    if (this.store.get(key)) throw new StatusError(newAlreadyExists({ group: ri.group, resource: ri.resource }, meta.name!))
+    if (dryRun) return obj
+    meta.resourceVersion = String(this.store.revision() + 1)
+    const kv = this.store.put(key, obj, 0)
+    strategy.afterCreate?.(kv.value as Obj, ctx, this.scheduleDelete(ri))
+    return kv.value as Obj
+  }
+
+  private scheduleDelete(ri: ResourceInfo) {
+    return (namespace: string | undefined, name: string, afterMs: number) => {
+      this.clock.setTimer(afterMs, () => {
+        const key = objectKey(ri.resource, namespace, name)
+        if (this.store.get(key)) this.store.delete(key)
+      }, `ttl ${ri.resource}/${name}`)
+    }
+  }
+
+  private update(ri: ResourceInfo, info: RequestInfo, body: unknown, dryRun: boolean): Obj {
+    const obj = this.decodeBody(ri, body)
+    if (obj.metadata.name && obj.metadata.name !== info.name) {
+      throw new StatusError(newBadRequest(`the name of the object (${obj.metadata.name}) does not match the name on the URL (${info.name})`))
+    }
+    return this.writeUpdate(ri, info, obj, dryRun)
+  }
+
+  /** GuaranteedUpdate: check the resourceVersion precondition, run the strategy, write with a txn. */
+  private writeUpdate(ri: ResourceInfo, info: RequestInfo, obj: Obj, dryRun: boolean): Obj {
+    const name = info.name!
+    const namespace = ri.namespaced ? info.namespace : undefined
+    const key = objectKey(ri.resource, namespace, name)
+    const kv = this.store.get<Obj>(key)
+    const qr = { group: ri.group, resource: ri.resource }
+    if (!kv) throw new StatusError(newNotFound(qr, name))
+    const old = kv.value
+    const rv = obj.metadata.resourceVersion
+    if (rv && rv !== String(kv.modRevision)) {
+      throw new StatusError(newConflict(qr, name, 'the object has been modified; please apply your changes to the latest version and try again'))
+    }
+    const strategy = strategyFor(ri.resource)
+    const ctx = this.ctx()
+    let meta = obj.metadata
+    // Immutable server-owned metadata.
+    meta.name = old.metadata.name
+    if (ri.namespaced) meta.namespace = old.metadata.namespace
+    meta.uid = old.metadata.uid
+    meta.creationTimestamp = old.metadata.creationTimestamp
+    meta.deletionTimestamp = old.metadata.deletionTimestamp
+    meta.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds
+    if (meta.deletionTimestamp === undefined) delete meta.deletionTimestamp
+    if (meta.deletionGracePeriodSeconds === undefined) delete meta.deletionGracePeriodSeconds
+    delete meta.managedFields
+    if (info.subresource === 'finalize') {
+      // Only spec.finalizers changes (namespaces' finalize subresource).
+      const finalizers = (obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []
+      Object.assign(obj, deepCopy({ ...old, metadata: obj.metadata }))
+      obj.spec = { ...(old.spec as object), finalizers }
+      delete meta.generation
+    } else if (info.subresource === 'status') {
+      strategy.prepareForStatusUpdate?.(obj, old, ctx)
+      if (!strategy.prepareForStatusUpdate) {
+        const status = obj.status
+        Object.assign(obj, deepCopy({ ...old, metadata: obj.metadata }), { status })
+      }
+      meta.generation = old.metadata.generation
+      if (meta.generation === undefined) delete meta.generation
+    } else {
+      strategy.prepareForUpdate?.(obj, old, ctx)
+      if (strategy.hasStatus !== false && 'status' in old && !strategy.prepareForUpdate) obj.status = deepCopy(old.status)
+      if (strategy.hasGeneration) {
+        const gen = old.metadata.generation ?? 1
+        meta.generation = JSON.stringify(obj.spec) !== JSON.stringify(old.spec) ? gen + 1 : gen
+      } else delete meta.generation
+      admit('update', ri, obj, old, ctx)
+      const errs = strategy.validateUpdate?.(obj, old, ctx) ?? []
+      if (errs.length) throw new StatusError(newInvalid({ group: ri.group, kind: ri.kind }, name, errs))
+    }
+    // Strategies may have replaced the metadata object.
+    meta = obj.metadata
+    // A deleting object whose last finalizer is gone is removed, as the registry's deleteForEmptyFinalizers does.
+    const finalizers = meta.finalizers ?? []
+    const specFinalizers = (obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []
+    if (meta.deletionTimestamp && finalizers.length === 0 && (ri.resource !== 'namespaces' || specFinalizers.length === 0)) {
+      if (!dryRun) {
+        try {
+          this.store.delete(key, kv.modRevision)
+        } catch (e) {
+          if (e instanceof ModRevisionMismatch) throw new StatusError(newConflict(qr, name, 'the object has been modified; please apply your changes to the latest version and try again'))
+          throw e
+        }
+      }
+      return { ...obj, metadata: { ...meta, resourceVersion: String(this.store.revision()) } }
+    }
+    if (sameObject(obj, old)) {
+      // A no-op update writes nothing and keeps the resourceVersion, as the real apiserver does.
+      return old
+    }
+    if (dryRun) return obj
+    meta.resourceVersion = String(this.store.revision() + 1)
+    try {
+      return this.store.put(key, obj, kv.modRevision).value as Obj
+    } catch (e) {
+      if (e instanceof ModRevisionMismatch) throw new StatusError(newConflict(qr, name, 'the object has been modified; please apply your changes to the latest version and try again'))
+      throw e
+    }
+  }
+
+  private patch(ri: ResourceInfo, info: RequestInfo, body: unknown, contentType: string, dryRun: boolean): Obj {
+    const current = this.getObject(ri, info.namespace, info.name!)
+    let patched: unknown
+    try {
+      if (contentType.startsWith('application/json-patch+json')) patched = applyJsonPatch(current, body as JsonPatchOp[])
+      else if (contentType.startsWith('application/merge-patch+json')) patched = applyMergePatch(current, body)
+      else if (contentType.startsWith('application/strategic-merge-patch+json')) {
+        if (!findByResource(ri.resource, ri.group)) throw new Error('strategic merge patch is not supported')
+        patched = applyStrategicMergePatch(current, body)
+      } else {
+        throw new StatusError({ ...newBadRequest(`the content type ${contentType} is not supported`), code: 415, reason: 'UnsupportedMediaType' })
+      }
+    } catch (e) {
+      if (e instanceof StatusError) throw e
+      if (e instanceof JsonPatchError) throw new StatusError({ ...newInternalError(e.message), code: 422, reason: 'Invalid', message: e.message })
+      throw new StatusError(newBadRequest((e as Error).message))
+    }
+    const obj = this.decodeBody(ri, patched)
+    // A patch that does not name a resourceVersion applies to the version it was computed on.
+    if (obj.metadata.resourceVersion === current.metadata.resourceVersion) delete obj.metadata.resourceVersion
+    return this.writeUpdate(ri, info, obj, dryRun)
+  }
+
+  private bind(ri: ResourceInfo, info: RequestInfo, body: unknown, dryRun: boolean): ApiResponse {
+    // POST /namespaces/{ns}/pods/{name}/binding or /namespaces/{ns}/bindings (pkg/registry/core/pod/storage BindingREST).
+    const binding = (body ?? {}) as { metadata?: { name?: string }; target?: { name?: string; kind?: string } }
+    const name = info.subresource === 'binding' ? info.name! : binding.metadata?.name ?? ''
+    const podsRi = findByResource('pods', '')!
+    const key = objectKey('pods', info.namespace, name)
+    const kv = this.store.get<Obj>(key)
+    if (!kv) throw new StatusError(newNotFound({ group: '', resource: 'pods' }, name))
+    const pod = kv.value
+    const target = binding.target?.name ?? ''
+    const spec = pod.spec as { nodeName?: string }
+    if (pod.metadata.deletionTimestamp) {
+      throw new StatusError(newConflict({ group: '', resource: 'pods/binding' }, name, `pod ${name} is being deleted, cannot be assigned to a host`))
+    }
+    if (spec.nodeName) {
+      throw new StatusError(newConflict({ group: '', resource: 'pods/binding' }, name, `pod ${name} is already assigned to node "${spec.nodeName}"`))
+    }
+    if (!dryRun) {
+      const now = rfc3339(this.clock.now())
+      const status = (pod.status ?? {}) as { conditions?: { type: string; status: string; lastProbeTime: null; lastTransitionTime: string }[] }
+      const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled')
+      conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: now })
+      const next = {
+        ...pod,
+        metadata: { ...pod.metadata, resourceVersion: String(this.store.revision() + 1) },
+        spec: { ...(pod.spec as object), nodeName: target },
+        status: { ...status, conditions },
+      }
+      this.store.put(key, next, kv.modRevision)
+    }
+    void podsRi
+    void ri
+    return { code: 201, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 } }
+  }
+
+  private delete(ri: ResourceInfo, info: RequestInfo, opts: DeleteOptions, query: Record<string, string>, dryRun: boolean): ApiResponse {
+    const name = info.name!
+    const namespace = ri.namespaced ? info.namespace : undefined
+    const key = objectKey(ri.resource, namespace, name)
+    const kv = this.store.get<Obj>(key)
+    const qr = { group: ri.group, resource: ri.resource }
+    if (!kv) throw new StatusError(newNotFound(qr, name))
+    const obj = kv.value
+    if (opts.preconditions?.uid && opts.preconditions.uid !== obj.metadata.uid) {
+      throw new StatusError(newConflict(qr, name, `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${obj.metadata.uid}`))
+    }
+    const strategy = strategyFor(ri.resource)
+    const ctx = this.ctx()
+    const graceQuery = query.gracePeriodSeconds !== undefined ? Number(query.gracePeriodSeconds) : undefined
+    const requestedGrace = opts.gracePeriodSeconds ?? graceQuery
+    const grace = strategy.gracePeriod?.(obj, requestedGrace, ctx) ?? 0
+    const finalizers = [...(obj.metadata.finalizers ?? [])]
+    const propagation = opts.propagationPolicy ?? query.propagationPolicy
+    if (propagation === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion')
+    if (propagation === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan')
+    const pendingFinalize = strategy.finalizeOnDelete?.(obj) ?? false
+    if (grace > 0 || finalizers.length > 0 || pendingFinalize) {
+      // Graceful deletion: mark the object; the kubelet (pods) or a finalizer's owner removes it.
+      const existing = obj.metadata.deletionTimestamp
+      const deadline = ctx.now + grace * 1000
+      const currentGrace = obj.metadata.deletionGracePeriodSeconds
+      if (existing && currentGrace !== undefined && grace >= currentGrace && finalizers.length === (obj.metadata.finalizers ?? []).length) {
+        return { code: 200, body: obj }
+      }
+      const next: Obj = {
+        ...obj,
+        metadata: {
+          ...obj.metadata,
+          deletionTimestamp: existing && currentGrace !== undefined && grace >= currentGrace ? existing : rfc3339(deadline),
+          deletionGracePeriodSeconds: grace,
+          finalizers: finalizers.length ? finalizers : undefined,
+          resourceVersion: String(this.store.revision() + 1),
+        },
+      }
+      if (!next.metadata.finalizers) delete next.metadata.finalizers
+      strategy.prepareForDelete?.(next, ctx)
+      if (dryRun) return { code: 200, body: next }
+      return { code: 200, body: this.store.put(key, next, kv.modRevision).value }
+    }
+    if (dryRun) return { code: 200, body: obj }
+    this.store.delete(key)
+    return { code: 200, body: strategy.returnDeletedObject === false ? successStatus(ri, obj) : obj }
+  }
+
+  private deleteCollection(req: ApiRequest, ri: ResourceInfo, info: RequestInfo, query: Record<string, string>, dryRun: boolean): ApiResponse {
+    const listed = this.list({ ...req, asTable: false }, ri, info).body as { items: Obj[] }
+    for (const item of listed.items) {
+      this.delete(ri, { ...info, name: item.metadata.name, namespace: item.metadata.namespace }, (req.body ?? {}) as DeleteOptions, query, dryRun)
+    }
+    return { code: 200, body: { ...listed, items: listed.items } }
+  }
+
+  private requireProxy(pod: Obj): NodeProxy {
+    if (!this.nodeProxy) throw new StatusError(newInternalError('no kubelet connection'))
+    void pod
+    return this.nodeProxy
+  }
+
+  private logs(ri: ResourceInfo, info: RequestInfo, query: Record<string, string>): string {
+    const pod = this.getObject(ri, info.namespace, info.name!)
+    const nodeName = (pod.spec as { nodeName?: string } | undefined)?.nodeName ?? ''
+    return this.requireProxy(pod).logs(nodeName, pod, query)
+  }
+
+  private audit(req: ApiRequest, info: RequestInfo, code: number): void {
+    const e: AuditEvent = {
+      id: ++this.auditSeq,
+      time: this.clock.now(),
+      user: req.user,
+      verb: info.verb,
+      method: req.method.toUpperCase(),
+      path: req.path + queryString(req.query),
+      resource: info.resource,
+      code,
+    }
+    if (info.subresource) e.subresource = info.subresource
+    if (info.namespace) e.namespace = info.namespace
+    if (info.name) e.name = info.name
+    this.auditLog.push(e)
+    if (this.auditLog.length > 2000) this.auditLog.splice(0, this.auditLog.length - 1000)
+    for (const l of this.auditListeners) l(e)
+  }
+}
+
+export interface DeleteOptions {
+  gracePeriodSeconds?: number
+  propagationPolicy?: string
+  preconditions?: { uid?: string; resourceVersion?: string }
+  dryRun?: string[]
+}
+
+function queryString(q: Record<string, string> | undefined): string {
+  if (!q) return ''
+  const parts = Object.entries(q).map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+  return parts.length ? `?${parts.join('&')}` : ''
+}
+
+function withResourceVersion(obj: Obj, rev: number): Obj {
+  return { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rev) } }
+}
+
+function sameObject(a: Obj, b: Obj): boolean {
+  const strip = (o: Obj) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined, managedFields: undefined } })
+  return strip(a) === strip(b)
+}
+
+function successStatus(ri: ResourceInfo, obj: Obj): Status {
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Success',
+    details: { name: obj.metadata.name, group: ri.group || undefined, kind: ri.resource, uid: obj.metadata.uid },
+  } as Status
+}
+
+export function toStatus(e: unknown): Status {
+  if (e instanceof StatusError) return e.status
+  return newInternalError(e instanceof Error ? e.message : String(e))
+}
+

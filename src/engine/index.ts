@@ -1,0 +1,3 @@
+// The engine's public surface for src/worker, scripts/ and tests.
+export { createWorld, World, SCENARIOS, DEFAULT_START_TIME } from './world'
+export type { AuditEvent, ObjectChange, ClockState, TerminalSession, ApplyResult } from './publicTypes'

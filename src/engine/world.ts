@@ -1,0 +1,230 @@
+// The whole simulated world: one virtual clock, one seeded random generator, and a cluster
+// (store, apiserver, controller manager, scheduler, kubelets). createWorld boots a scenario and
+// runs virtual time until it is ready. Everything happens on the clock: commands, controllers
+// and kubelets react on timers and drained work queues, never on wall time.
+
+import { VirtualClock } from './clock/virtualClock'
+import { Rng } from './clock/random'
+import { Store } from './store/store'
+import { ApiServer } from './apiserver/apiServer'
+import { Client } from './client/client'
+import { InformerFactory } from './client/informer'
+import { processNextWorkItem, type Reconciler } from './client/controller'
+import { Scheduler } from './scheduler/scheduler'
+import { Kubelet } from './node/kubelet'
+import { ServiceAccountsController } from './controllers/serviceAccount'
+import { NamespaceController } from './controllers/namespace'
+import { ReplicaSetController } from './controllers/replicaSet'
+import { DeploymentController } from './controllers/deployment'
+import { DaemonSetController } from './controllers/daemonSet'
+import { kindAddons, kindNodes, SYSTEM_NAMESPACES, SYSTEM_SERVICE_ACCOUNTS } from './cluster/kind'
+import { isNodeReady, isPodReady } from './api/podutil'
+import type { KubeObject, Node, Pod } from './api/types'
+import type { AuditEvent, ObjectChange } from './publicTypes'
+import { StatusError } from './api/errors'
+
+/** Virtual time at which every world starts: fixed, so transcripts are byte-identical. */
+export const DEFAULT_START_TIME = Date.UTC(2026, 10, 22, 9, 0, 0)
+
+export interface WorldOptions {
+  seed?: number
+  scenario?: string
+  startTime?: number
+}
+
+export const SCENARIOS = ['kind', 'empty'] as const
+
+/** Guard against hot loops: a reconciler requeuing forever fails loudly instead of hanging. */
+const MAX_STEPS_PER_DRAIN = 1_000_000
+
+export class Cluster {
+  readonly store = new Store()
+  readonly apiserver: ApiServer
+  readonly kubelets = new Map<string, Kubelet>()
+  readonly reconcilers: Reconciler[] = []
+  readonly name: string
+
+  constructor(
+    readonly world: World,
+    name: string,
+  ) {
+    this.name = name
+    this.apiserver = new ApiServer({ store: this.store, clock: world.clock, rng: world.rng })
+    this.apiserver.setNodeProxy({
+      logs: (nodeName, pod, query) => this.kubeletFor(nodeName, pod).logs(pod as Pod, query),
+      followLogs: (nodeName, pod, query, onData) => this.kubeletFor(nodeName, pod).followLogs(pod as Pod, query, onData),
+    })
+  }
+
+  private kubeletFor(nodeName: string, pod: KubeObject): Kubelet {
+    const k = this.kubelets.get(nodeName)
+    if (!k) {
+      throw new StatusError({
+        apiVersion: 'v1',
+        kind: 'Status',
+        metadata: {},
+        status: 'Failure',
+        message: `pod ${pod.metadata?.name} does not have a host assigned`,
+        reason: 'BadRequest',
+        code: 400,
+      })
+    }
+    return k
+  }
+
+  client(user: string): Client {
+    return new Client(this.apiserver, user)
+  }
+
+  register(r: Reconciler): void {
+    this.reconcilers.push(r)
+  }
+}
+
+export class World {
+  readonly clock: VirtualClock
+  readonly rng: Rng
+  readonly scenario: string
+  cluster: Cluster | undefined
+  private draining = false
+
+  constructor(opts: WorldOptions = {}) {
+    this.clock = new VirtualClock(opts.startTime ?? DEFAULT_START_TIME)
+    this.rng = new Rng(opts.seed ?? 1)
+    this.scenario = opts.scenario ?? 'kind'
+    this.clock.afterTimer = () => this.runUntilIdle()
+  }
+
+  now(): number {
+    return this.clock.now()
+  }
+
+  nextDueAt(): number | undefined {
+    return this.clock.nextDueAt()
+  }
+
+  advanceTo(t: number): void {
+    this.runUntilIdle()
+    this.clock.advanceTo(t)
+    this.runUntilIdle()
+  }
+
+  advance(ms: number): void {
+    this.advanceTo(this.clock.now() + ms)
+  }
+
+  /** Drain every work queue, round-robin in registration order, until nothing is left to do. */
+  runUntilIdle(): void {
+    if (this.draining || !this.cluster) return
+    this.draining = true
+    try {
+      let steps = 0
+      for (;;) {
+        let progressed = false
+        for (const r of this.cluster.reconcilers) {
+          if (processNextWorkItem(r)) {
+            progressed = true
+            if (++steps > MAX_STEPS_PER_DRAIN) throw new Error(`${r.name}: work queues did not drain after ${MAX_STEPS_PER_DRAIN} steps`)
+          }
+        }
+        if (!progressed) break
+      }
+    } finally {
+      this.draining = false
+    }
+  }
+
+  /** Run virtual time until `done` holds, or `timeoutMs` passes. Returns whether it holds. */
+  runUntil(done: () => boolean, timeoutMs: number): boolean {
+    const deadline = this.clock.now() + timeoutMs
+    this.runUntilIdle()
+    while (!done()) {
+      const next = this.clock.nextDueAt()
+      if (next === undefined || next > deadline) {
+        this.clock.advanceTo(deadline)
+        this.runUntilIdle()
+        return done()
+      }
+      this.clock.advanceTo(next)
+      this.runUntilIdle()
+    }
+    return true
+  }
+
+  /** Every API object change of the current cluster, first replaying what exists. */
+  watchObjects(listener: (c: ObjectChange) => void): () => void {
+    const cluster = this.cluster
+    if (!cluster) return () => {}
+    for (const kv of cluster.store.range<KubeObject>('/registry/')) {
+      const obj = kv.value
+      if (obj.metadata?.uid) listener({ type: 'upsert', uid: obj.metadata.uid, object: obj })
+    }
+    const w = cluster.store.watch('/registry/', (e) => {
+      const obj = (e.type === 'DELETE' ? e.prevKv?.value : e.kv.value) as KubeObject | undefined
+      const uid = obj?.metadata?.uid
+      if (!obj || !uid) return
+      listener(e.type === 'DELETE' ? { type: 'delete', uid, object: obj } : { type: 'upsert', uid, object: obj })
+    })
+    return () => w.cancel()
+  }
+
+  onAudit(listener: (e: AuditEvent) => void): () => void {
+    return this.cluster ? this.cluster.apiserver.onAudit(listener) : () => {}
+  }
+}
+
+/** Boot a kind-style cluster: namespaces, controllers, scheduler, kubelets and add-ons. */
+export function bootKindCluster(world: World, clusterName = 'kind'): Cluster {
+  const cluster = new Cluster(world, clusterName)
+  world.cluster = cluster
+  const admin = cluster.client('kubernetes-admin')
+  for (const ns of SYSTEM_NAMESPACES) admin.create('namespaces', undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } })
+  const caCert = `-----BEGIN CERTIFICATE-----\n${world.rng.hex(64)}\n-----END CERTIFICATE-----\n`
+  const cmClient = cluster.client('system:kube-controller-manager')
+  const ctx = { client: cmClient, clock: world.clock, rng: world.rng, informers: new InformerFactory(cmClient) }
+  const controllers = [
+    new ServiceAccountsController(ctx, caCert),
+    new NamespaceController(ctx),
+    new DeploymentController(ctx),
+    new ReplicaSetController(ctx),
+    new DaemonSetController(ctx),
+  ]
+  ctx.informers.start()
+  for (const c of controllers) cluster.register(c)
+  world.runUntilIdle()
+  for (const [ns, name] of SYSTEM_SERVICE_ACCOUNTS) {
+    admin.create('serviceaccounts', ns, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: ns } })
+  }
+  const nodes = kindNodes(clusterName)
+  cluster.register(new Scheduler(cluster.client('system:kube-scheduler'), world.clock, world.rng, nodes[0].name))
+  for (const spec of nodes) {
+    const kubelet = new Kubelet(cluster.client(`system:node:${spec.name}`), world.clock, world.rng, spec)
+    cluster.kubelets.set(spec.name, kubelet)
+    cluster.register(kubelet)
+  }
+  const addons = kindAddons()
+  for (const svc of addons.services) admin.create('services', svc.metadata!.namespace, svc)
+  for (const ds of addons.daemonSets) admin.create('daemonsets', 'kube-system', ds)
+  for (const d of addons.deployments) admin.create('deployments', d.metadata!.namespace, d)
+  world.runUntilIdle()
+  return cluster
+}
+
+/** True when every node is Ready and every pod in the cluster is Running and ready. */
+export function clusterReady(cluster: Cluster): boolean {
+  const c = cluster.client('podlab')
+  const nodes = c.list<Node>('nodes').items
+  const pods = c.list<Pod>('pods').items
+  return nodes.length > 0 && nodes.every(isNodeReady) && pods.length > 0 && pods.every((p) => p.status?.phase === 'Running' && isPodReady(p))
+}
+
+export function createWorld(opts: WorldOptions = {}): World {
+  const world = new World(opts)
+  if (world.scenario === 'kind') {
+    const cluster = bootKindCluster(world)
+    world.runUntil(() => clusterReady(cluster), 5 * 60_000)
+  } else if (world.scenario !== 'empty') {
+    throw new Error(`unknown scenario "${world.scenario}": known scenarios are ${SCENARIOS.join(', ')}`)
+  }
+  return world
+}

@@ -1,0 +1,5 @@
+import { Shell } from './layout/Shell'
+
+export function App() {
+  return <Shell />
+}

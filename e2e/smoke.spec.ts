@@ -37,10 +37,22 @@ test('every drawn object carries kind, name, namespace and status', async ({ pag
   expect(missing).toEqual([])
 })
 
+/** Seconds in a kubectl age such as 45s, 2m30s, 3h5m, 2d3h. */
+function ageSeconds(age: string): number {
+  const unit: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, y: 31536000 }
+  let total = 0
+  for (const [, n, u] of age.matchAll(/(\d+)([smhdy])/g)) total += Number(n) * unit[u!]!
+  return total
+}
+
 test('lists cluster events newest first', async ({ page }) => {
   await openLab(page)
-  const rows = page.getByTestId('events').locator('tbody tr')
+  const events = page.getByTestId('events')
+  await expect(events.locator('thead')).toHaveText(/LAST SEEN\s*TYPE\s*REASON\s*OBJECT\s*MESSAGE/)
+  const rows = events.locator('tbody tr')
   await expect(rows.first()).toBeVisible()
-  await expect(page.getByTestId('events').locator('thead')).toContainText('LAST SEEN')
-  await expect(page.getByTestId('events').locator('thead')).toContainText('MESSAGE')
+  await expect(rows.first()).toHaveAttribute('data-kind', 'Event')
+  const ages = (await events.locator('tbody td.age').allTextContents()).map(ageSeconds)
+  expect(ages.length).toBeGreaterThan(0)
+  expect([...ages].sort((a, b) => a - b)).toEqual(ages)
 })

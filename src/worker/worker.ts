@@ -32,9 +32,7 @@ function post(msg: WorkerToUi): void {
 
 function start(seed: number, scenario: string): void {
   stop()
-  if (scenario !== '' && !SCENARIOS.includes(scenario)) {
-    throw new Error(`unknown scenario "${scenario}"; known: ${SCENARIOS.join(', ')}`)
-  }
+  // An unknown scenario makes createWorld throw; guarded() reports it as fatal.
   const world = createWorld({ seed, scenario: scenario === '' ? undefined : scenario })
   const pacer = new Pacer(world, { wallNow: () => performance.now() })
   const outbox = new Outbox(pacer.state())
@@ -50,6 +48,7 @@ function start(seed: number, scenario: string): void {
   post({
     type: 'ready',
     protocol: PROTOCOL_VERSION,
+    // The engine's default scenario is the first one it lists.
     scenario: scenario === '' ? (SCENARIOS[0] ?? '') : scenario,
     seed,
     terminalIds,

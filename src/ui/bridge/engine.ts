@@ -35,7 +35,7 @@ export interface EngineOptions {
   scenario: string
 }
 
-class WorkerEngine implements EngineClient {
+export class WorkerEngine implements EngineClient {
   private nextId = 1
   private pendingApplies = new Map<number, (r: ApplyResult) => void>()
   private sinks = new Map<string, TerminalSink>()

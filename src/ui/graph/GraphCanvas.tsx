@@ -6,20 +6,10 @@ import { Background, BackgroundVariant, Controls, ReactFlow, ReactFlowProvider, 
 import '@xyflow/react/dist/style.css'
 import { useShallow } from 'zustand/react/shallow'
 import { useMirror } from '../state/mirrorStore'
-import { selectClusterStructure } from '../state/selectors'
-import { layoutCluster, type ClusterModel, type Slots } from './layout'
+import { parseStructure, selectClusterStructure } from './views/clusterView'
+import { layoutCluster, type Slots } from './layout'
 import { nodeTypes } from './nodes/nodeTypes'
 import { TestIds } from '../testIds'
-
-export function parseStructure(tokens: readonly string[]): ClusterModel {
-  const model: ClusterModel = { machines: [], pods: [] }
-  for (const t of tokens) {
-    const f = t.split('\t')
-    if (f[0] === 'N') model.machines.push({ uid: f[1]!, name: f[2]! })
-    else model.pods.push({ uid: f[1]!, namespace: f[2]!, name: f[3]!, nodeName: f[4]! })
-  }
-  return model
-}
 
 const FIT = { padding: 0.08, maxZoom: 1.1, duration: 250 } as const
 
@@ -32,23 +22,42 @@ function ClusterFlow() {
     return l
   }, [structure])
 
-  const nodes = useMemo<FlowNode[]>(
-    () =>
-      layout.nodes.map((n) => ({
-        id: n.id,
-        type: n.type,
-        position: { x: n.x, y: n.y },
-        ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
-        data: { uid: n.id },
-        width: n.width,
-        height: n.height,
-        draggable: false,
-        selectable: false,
-        connectable: false,
-        focusable: false,
-      })),
-    [layout],
-  )
+  // Reuse the previous React Flow node object when nothing about it moved, so React Flow (and
+  // the memoised node components) skip the nodes a structure change did not touch.
+  const previous = useRef(new Map<string, FlowNode>())
+  const nodes = useMemo<FlowNode[]>(() => {
+    const next = new Map<string, FlowNode>()
+    const list = layout.nodes.map((n) => {
+      const old = previous.current.get(n.id)
+      const same =
+        old &&
+        old.type === n.type &&
+        old.parentId === n.parentId &&
+        old.position.x === n.x &&
+        old.position.y === n.y &&
+        old.width === n.width &&
+        old.height === n.height
+      const node: FlowNode = same
+        ? old
+        : {
+            id: n.id,
+            type: n.type,
+            position: { x: n.x, y: n.y },
+            ...(n.parentId ? { parentId: n.parentId, extent: 'parent' as const } : {}),
+            data: old?.data ?? { uid: n.id },
+            width: n.width,
+            height: n.height,
+            draggable: false,
+            selectable: false,
+            connectable: false,
+            focusable: false,
+          }
+      next.set(n.id, node)
+      return node
+    })
+    previous.current = next
+    return list
+  }, [layout])
 
   const { fitView } = useReactFlow()
   const wrapper = useRef<HTMLDivElement>(null)

@@ -28,11 +28,15 @@ const EventRowView = memo(function EventRowView({ uid }: { uid: string }) {
       data-namespace={r.namespace}
       data-status={r.type}
     >
-      <td className="ns">{r.namespace}</td>
       <td className="age">{r.lastSeen}</td>
       <td className="type">{r.type}</td>
-      <td className="reason">{r.reason}</td>
-      <td className="object">{r.object}</td>
+      <td className="reason" title={r.reason}>
+        {r.reason}
+      </td>
+      <td className="object" title={r.namespace ? `${r.namespace}/${r.object}` : r.object}>
+        <div className="object-name">{r.object}</div>
+        {r.namespace && <div className="object-ns">{r.namespace}</div>}
+      </td>
       <td className="message">{r.message}</td>
     </tr>
   )
@@ -51,9 +55,17 @@ export function EventsPanel() {
           <div className="empty">No events yet.</div>
         ) : (
           <table className="events">
+            {/* Fixed columns: the message wraps, the rest stay on one line. The namespace
+                (kubectl -A's first column) sits under the object to leave the message room. */}
+            <colgroup>
+              <col className="c-age" />
+              <col className="c-type" />
+              <col className="c-reason" />
+              <col className="c-object" />
+              <col />
+            </colgroup>
             <thead>
               <tr>
-                <th>NAMESPACE</th>
                 <th>LAST SEEN</th>
                 <th>TYPE</th>
                 <th>REASON</th>

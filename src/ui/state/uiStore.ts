@@ -34,7 +34,8 @@ export const useUi = create<UiState>()(
       editorText: SAMPLE_MANIFEST,
       bottomHeight: 300,
       editorWidth: 460,
-      eventsWidth: 560,
+      // Close to half the window: room for the events' messages, the rest for the shell.
+      eventsWidth: typeof window === 'undefined' ? 600 : Math.round(window.innerWidth * 0.45),
       applyLog: [] as ApplyOutput[],
     }),
     {

@@ -70,7 +70,8 @@ export function readCsvRecord(s: string): CsvResult {
       const i = line.indexOf(',')
       const text = i >= 0 ? line.slice(0, i) : line.slice(0, line.length - lengthNL(line))
       const j = text.indexOf('"')
-      if (j >= 0) return { ok: false, error: parseError(recLine, numLine, pos.col + blen(text.slice(0, j)), errBareQuote) }
+      if (j >= 0)
+        return { ok: false, error: parseError(recLine, numLine, pos.col + blen(text.slice(0, j)), errBareQuote) }
       fields.push(text)
       if (i >= 0) {
         line = line.slice(i + 1)

@@ -11,8 +11,8 @@ export type ParseDurationResult = { ok: true; ns: bigint } | { ok: false; error:
 const unitMap: Record<string, bigint> = {
   ns: 1n,
   us: 1000n,
-  'µs': 1000n, // U+00B5 micro sign
-  'μs': 1000n, // U+03BC Greek small letter mu
+  µs: 1000n, // U+00B5 micro sign
+  μs: 1000n, // U+03BC Greek small letter mu
   ms: 1_000_000n,
   s: 1_000_000_000n,
   m: 60_000_000_000n,

@@ -6,6 +6,7 @@
 // printer were validated by the apiserver); operator/value-count errors are kept.
 
 import type { Container, LabelSelector } from '../types'
+import { goSort } from './goSort'
 
 /** labels.Set.String(): "k=v" pairs sorted as whole strings (so "a.b=x" sorts before "a=y"). */
 export function labelsSetString(labels: Readonly<Record<string, string>> | undefined): string {
@@ -25,9 +26,12 @@ export function compareGoStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** A stable sort; Go's sort.Sort is an insertion sort (stable) for the short slices printed here. */
+/**
+ * A sorted copy, ordered exactly as Go's sort.Sort / sort.Slice would (unstable pdqsort: equal
+ * elements of lists longer than 12 do not keep their input order).
+ */
 export function sortedBy<T>(items: readonly T[], less: (a: T, b: T) => boolean): T[] {
-  return [...items].sort((a, b) => (less(a, b) ? -1 : less(b, a) ? 1 : 0))
+  return goSort(items, less)
 }
 
 interface Requirement {

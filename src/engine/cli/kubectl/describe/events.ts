@@ -25,7 +25,7 @@ export function describeEvents(events: readonly Event[], nowMs: number, w: Prefi
     return
   }
   w.flush()
-  // sort.Sort(SortableEvents): an insertion sort, hence stable, for up to 12 events
+  // sort.Sort(SortableEvents): Go's unstable pdqsort (stable only up to 12 events)
   const sorted = sortedBy(events, (a, b) => eventTime(a) < eventTime(b))
   w.write(LEVEL_0, 'Events:\n  Type\tReason\tAge\tFrom\tMessage\n')
   w.write(LEVEL_1, '----\t------\t----\t----\t-------\n')

@@ -3,7 +3,8 @@
 // Mirrors, in the order kubectl runs them: k8s.io/kubectl/pkg/cmd/cmd.go
 // (NewDefaultKubectlCommandWithArgs: the plugin lookup, HandlePluginCommand's "flags cannot be
 // placed before plugin name"), cobra v1.8.1 command.go (ExecuteC: the help command, Find;
-// execute: ParseFlags and its warnings, the help flag, ValidateRequiredFlags, Run), kubectl's
+// execute: ParseFlags and its warnings, the help flag, the root's PersistentPreRunE (kubectl's
+// profiling.go initProfiling), ValidateRequiredFlags, Run), kubectl's
 // templater.FlagErrorFunc ("See 'kubectl get --help' for usage."), cmdutil.CheckErr/fatal
 // ("error: " prefix, exit 1), cmdutil.DefaultSubCommandRun and RequireNoArguments (commands that
 // only group subcommands), cobra's help command, runHelp (bare `kubectl`), and the options
@@ -20,7 +21,7 @@ import { goSharpQ } from './goStrconv'
 import { helpText, isOptionsCommand, optionsText, usageText, type TerminalOptions } from './help'
 import { kubectlRoot } from './specs/index'
 import type { CommandSpec } from './spec'
-import { buildTree, commandPath, mergedFlags, pathNames, sortFlags, type CommandNode } from './tree'
+import { buildTree, commandName, commandPath, mergedFlags, pathNames, sortFlags, type CommandNode } from './tree'
 
 export type { FlagValue }
 
@@ -56,6 +57,9 @@ export type ParseResult =
 
 export type ParseOptions = TerminalOptions
 
+/** initProfiling's accepted --profile names: none, cpu, and runtime/pprof's profiles (Go 1.23). */
+const pprofProfiles = ['none', 'cpu', 'goroutine', 'threadcreate', 'heap', 'allocs', 'block', 'mutex']
+
 /** cmdutil.DefaultErrorExitCode: every error below exits with it. */
 export const usageErrorExitCode = 1
 
@@ -84,7 +88,7 @@ export function commandHelp(
   root: CommandSpec = kubectlRoot,
 ): string | undefined {
   let node: CommandNode | undefined = buildTree(root, true)
-  for (const word of path) node = node?.children.find((c) => pathNames(c).at(-1) === word)
+  for (const word of path) node = node?.children.find((c) => commandName(c) === word)
   return node ? helpText(node, opts) : undefined
 }
 
@@ -119,7 +123,15 @@ export function parseKubectl(argv: string[], opts: ParseOptions = {}, root: Comm
 
   if (parsed.values.help === true) return { kind: 'help', stdout: helpText(node, opts), stderr: warnings, exitCode: 0 }
 
-  // ValidateRequiredFlags, after cobra's PersistentPreRun (kubectl's prints nothing).
+  // The root's PersistentPreRunE, for every command: kubectl's initProfiling rejects a profile
+  // name runtime/pprof does not know. (With a known one kubectl writes a profile file on exit;
+  // Podlab writes none.)
+  const profile = parsed.values.profile
+  if (typeof profile === 'string' && !pprofProfiles.includes(profile)) {
+    return checkErr(`unknown profile '${profile}'`, warnings)
+  }
+
+  // ValidateRequiredFlags.
   const missing = sortFlags(mergedFlags(node, false)).filter((f) => f.required && !parsed.changed.has(f.name))
   if (missing.length > 0) {
     return checkErr(`required flag(s) "${missing.map((f) => f.name).join('", "')}" not set`, warnings)
@@ -159,7 +171,7 @@ export function parseKubectl(argv: string[], opts: ParseOptions = {}, root: Comm
     kind: 'run',
     path: pathNames(node).slice(1),
     flags,
-    changed: parsed.changed,
+    changed: new Set([...parsed.changed].filter((name) => name !== 'help')),
     args: parsed.args,
     argsLenAtDash: parsed.argsLenAtDash,
     stderr: warnings,

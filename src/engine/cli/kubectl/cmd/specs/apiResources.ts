@@ -1,6 +1,6 @@
 // kubectl api-resources: command text and flags.
 // Mirrors: k8s.io/kubectl/pkg/cmd/apiresources/apiresources.go (NewCmdAPIResources), kubectl 1.32.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 import { noHeadersFlag } from './sharedFlags'

@@ -2,7 +2,7 @@
 // Mirrors: k8s.io/kubectl/pkg/cmd/apply/apply.go (NewCmdApply, ApplyFlags.AddFlags), kubectl 1.32.
 // Left out: the edit-last-applied, set-last-applied and view-last-applied subcommands, and
 // --applyset (kubectl adds it only with KUBECTL_APPLYSET=true).
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 import {

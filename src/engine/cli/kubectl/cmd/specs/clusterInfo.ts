@@ -1,7 +1,7 @@
 // kubectl cluster-info: command text.
 // Mirrors: k8s.io/kubectl/pkg/cmd/clusterinfo/clusterinfo.go (NewCmdClusterInfo), kubectl 1.32.
 // Left out: the dump subcommand.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 

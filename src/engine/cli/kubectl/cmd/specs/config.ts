@@ -4,7 +4,7 @@
 // persistent --kubeconfig flag, which shadows the global one for its subcommands.
 // Left out: set-cluster, set-credentials, set, unset, get-clusters, get-users, delete-cluster,
 // delete-context, delete-user, rename-context.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 import { configCurrentContextCommand } from './configCurrentContext'

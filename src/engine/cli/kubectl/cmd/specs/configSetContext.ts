@@ -1,7 +1,7 @@
 // kubectl config set-context: command text and flags. Its local --cluster, --user and
 // --namespace shadow the global ones, so -n does not exist here.
 // Mirrors: k8s.io/kubectl/pkg/cmd/config/create_context.go (NewCmdConfigSetContext), kubectl 1.32.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 

@@ -1,7 +1,7 @@
 // kubectl create (-f) and its subcommands.
 // Mirrors: k8s.io/kubectl/pkg/cmd/create/create.go (NewCmdCreate), kubectl 1.32.
 // Left out: every subcommand but namespace (Podlab's tree has only what it implements).
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 import { createNamespaceCommand } from './createNamespace'

@@ -1,6 +1,6 @@
 // kubectl get: command text and flags.
 // Mirrors: k8s.io/kubectl/pkg/cmd/get/get.go (NewCmdGet) and get_flags.go, kubectl 1.32.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 import {

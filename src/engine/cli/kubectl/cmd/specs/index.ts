@@ -4,7 +4,7 @@
 // commands are added in).
 // Adding a command: write its spec file (texts and flags from the real `kubectl <cmd> --help`,
 // with `group` if the root help lists it under a heading), then add it to `subcommands` below at
-// its place in kubectl's order, and to help.test.ts's list of commands.
+// its place in kubectl's order, and to kubectlFidelity.test.ts's list of commands.
 
 import type { CommandSpec } from '../spec'
 import { applyCommand } from './apply'

@@ -4,7 +4,7 @@
 // --password), kubectl's profiling flags (profiling.go), klog's -v and --vmodule and
 // component-base/logs --log-flush-frequency, kubectl 1.32.
 // --cache-dir's default is $HOME/.kube/cache with HOME=/root, Podlab's shell user.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { FlagSpec } from '../spec'
 

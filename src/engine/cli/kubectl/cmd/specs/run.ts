@@ -1,6 +1,6 @@
 // kubectl run: command text and flags (--image is required, as cobra's MarkFlagRequired makes it).
 // Mirrors: k8s.io/kubectl/pkg/cmd/run/run.go (NewCmdRun, addRunFlags), kubectl 1.32.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { CommandSpec } from '../spec'
 import {

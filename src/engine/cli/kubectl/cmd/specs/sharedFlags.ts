@@ -5,7 +5,7 @@
 // AddApplyAnnotationFlags, AddRecordFlag via k8s.io/kubectl/pkg/cmd/util/record_flags.go),
 // FilenameOptions flags (-R, -k), and k8s.io/kubectl/pkg/cmd/delete/delete_flags.go.
 // Texts as kubectl 1.32 prints them; the fidelity test compares every help text.
-// Texts are data copied from the real kubectl 1.32 `--help` output; help.test.ts proves them.
+// Texts are data copied from the real kubectl 1.32 `--help` output; kubectlFidelity.test.ts proves them.
 
 import type { FlagSpec } from '../spec'
 

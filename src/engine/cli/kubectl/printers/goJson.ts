@@ -53,7 +53,23 @@ function goJsonNumber(v: unknown): string {
   return Object.is(n, -0) ? '0' : String(n)
 }
 
-function encode(v: unknown, indent: string | null, depth: number): string {
+/**
+ * 'sorted': every object is a Go map (unstructured objects, what the API server returns), keys in
+ * byte order. 'insertion': the object's own key order is printed, for objects kubectl builds from
+ * Go structs (client-side dry runs), whose fields come in declaration order; the caller builds
+ * them in that order, with the keys of map-typed fields (labels, data, ...) already sorted.
+ */
+export type KeyOrder = 'sorted' | 'insertion'
+
+function keysOf(obj: Record<string, unknown>, order: KeyOrder): string[] {
+  const keys = Object.keys(obj)
+  // JS lists integer-like keys first whatever the insertion order. No Go struct has such a field
+  // name, so an object with one is a Go map, and Go maps print sorted anyway.
+  if (order === 'sorted' || keys.some((k) => /^(0|[1-9][0-9]*)$/.test(k))) return sortedKeys(obj)
+  return keys.filter((k) => obj[k] !== undefined)
+}
+
+function encode(v: unknown, indent: string | null, depth: number, order: KeyOrder): string {
   if (v === null || v === undefined) return 'null'
   if (typeof v === 'string') return goJsonString(v)
   if (typeof v === 'boolean') return v ? 'true' : 'false'
@@ -63,21 +79,21 @@ function encode(v: unknown, indent: string | null, depth: number): string {
   const close = indent === null ? '' : `\n${indent.repeat(depth)}`
   if (Array.isArray(v)) {
     if (v.length === 0) return '[]'
-    return `[${v.map((e) => nl + encode(e, indent, depth + 1)).join(',')}${close}]`
+    return `[${v.map((e) => nl + encode(e, indent, depth + 1, order)).join(',')}${close}]`
   }
   const obj = v as Record<string, unknown>
-  const keys = sortedKeys(obj)
+  const keys = keysOf(obj, order)
   if (keys.length === 0) return '{}'
   const sep = indent === null ? ':' : ': '
-  return `{${keys.map((k) => nl + goJsonString(k) + sep + encode(obj[k], indent, depth + 1)).join(',')}${close}}`
+  return `{${keys.map((k) => nl + goJsonString(k) + sep + encode(obj[k], indent, depth + 1, order)).join(',')}${close}}`
 }
 
-/** json.Marshal: compact, keys sorted, HTML-safe. */
-export function marshalGoJson(v: unknown): string {
-  return encode(v, null, 0)
+/** json.Marshal: compact, HTML-safe. */
+export function marshalGoJson(v: unknown, order: KeyOrder = 'sorted'): string {
+  return encode(v, null, 0, order)
 }
 
 /** json.MarshalIndent(v, "", indent). */
-export function marshalGoJsonIndent(v: unknown, indent: string): string {
-  return encode(v, indent, 0)
+export function marshalGoJsonIndent(v: unknown, indent: string, order: KeyOrder = 'sorted'): string {
+  return encode(v, indent, 0, order)
 }

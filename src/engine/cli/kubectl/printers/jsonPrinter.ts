@@ -6,12 +6,15 @@
 // both). Stripping metadata.managedFields (OmitManagedFieldsPrinter) is `omitManagedFields`
 // in outputFormat.ts, applied before printing.
 
-import { marshalGoJsonIndent } from './goJson'
+import { marshalGoJsonIndent, type KeyOrder } from './goJson'
 
 /**
- * An object exactly as `kubectl -o json` prints it, trailing newline included.
+ * An object exactly as `kubectl -o json` prints it, trailing newline included. Objects from the
+ * API server are unstructured maps and print with sorted keys (the default); objects kubectl
+ * builds itself (`create ... --dry-run=client -o json`) are Go structs and print their fields in
+ * declaration order, which `keyOrder: 'insertion'` reproduces when the object was built in it.
  * @example toKubectlJson({ kind: 'List', items: [] }) // '{\n    "items": [],\n    "kind": "List"\n}\n'
  */
-export function toKubectlJson(obj: unknown): string {
-  return `${marshalGoJsonIndent(obj, '    ')}\n`
+export function toKubectlJson(obj: unknown, opts: { keyOrder?: KeyOrder } = {}): string {
+  return `${marshalGoJsonIndent(obj, '    ', opts.keyOrder ?? 'sorted')}\n`
 }

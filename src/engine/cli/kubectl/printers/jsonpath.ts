@@ -17,6 +17,7 @@
 
 import { marshalGoJson, marshalGoJsonIndent } from './goJson'
 import {
+  compareGoStrings,
   goNumber,
   goQuote,
   goSharpV,
@@ -236,13 +237,6 @@ function scalarOf(v: unknown): number | string | boolean {
   return isGoNumber(v) ? v.value : (v as number | string | boolean)
 }
 
-function compareStrings(a: string, b: string): number {
-  const ba = utf8Bytes(a)
-  const bb = utf8Bytes(b)
-  for (let i = 0; i < Math.min(ba.length, bb.length); i++) if (ba[i] !== bb[i]) return ba[i] - bb[i]
-  return ba.length - bb.length
-}
-
 /** funcs.go Equal. */
 function equal(a: unknown, b: unknown, numbers: NumberTypes): boolean {
   const k1 = basicKind(a, numbers)
@@ -268,7 +262,7 @@ function less(a: unknown, b: unknown, numbers: NumberTypes): boolean {
     fail('incompatible types for comparison')
   }
   if (k1 === 'bool') fail('invalid type for comparison')
-  if (k1 === 'string') return compareStrings(x as string, y as string) < 0
+  if (k1 === 'string') return compareGoStrings(x as string, y as string) < 0
   return (x as number) < (y as number)
 }
 

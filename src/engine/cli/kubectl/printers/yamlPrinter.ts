@@ -5,6 +5,11 @@
 // go-yaml v2 and encode it again with goyaml.v2 encode.go: map keys sorted with keyList.Less,
 // strings plain when they would read back as strings, literal `|` style when they contain a
 // newline, double-quoted otherwise). The text itself is written by yamlEmitter.ts.
+// Not reproducible: go-yaml's key comparison is not a total order for some keys (`a1b` < `a01b`
+// < `a10` < `a1b`), and Go sorts the keys starting from random map order, so the real kubectl
+// prints such keys in a different order from run to run; this prints one of those orders.
+// Also not reproduced: go-yaml's "found unexpected document indicator" error for a string where
+// a NEL is followed by `---` or `...`.
 // Dropped: the WatchEvent/runtime.Unknown cases and the "missing apiVersion or kind" check (the
 // caller's; every object Podlab serves has both); managedFields stripping is `omitManagedFields`
 // in outputFormat.ts.

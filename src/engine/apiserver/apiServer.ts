@@ -17,7 +17,7 @@ import {
   newAlreadyExists,
   newBadRequest,
   newConflict,
-  newGone,
+  newResourceExpired,
   newInternalError,
   newInvalid,
   newMethodNotSupported,
@@ -283,7 +283,7 @@ export class ApiServer {
       const w = this.store.watch(prefix, onEvent, from)
       return { code: 200, stop: () => w.cancel() }
     } catch (e) {
-      if (e instanceof CompactedError) throw new StatusError(newGone(`too old resource version: ${from} (${e.compactRevision})`))
+      if (e instanceof CompactedError) throw new StatusError(newResourceExpired(`too old resource version: ${from} (${e.compactRevision})`))
       throw e
     }
   }

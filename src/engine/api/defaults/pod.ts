@@ -148,6 +148,11 @@ export function setDefaultsPodSpec(spec: PodSpec): PodSpec {
 }
 
 function applyPodSpecDefaults(s: Obj): void {
+  // The v1 <-> internal conversion every PodSpec goes through: serviceAccountName is taken from
+  // the deprecated serviceAccount when unset, and serviceAccount always mirrors it on the way out.
+  if (!s.serviceAccountName && s.serviceAccount) s.serviceAccountName = s.serviceAccount
+  if (s.serviceAccountName) s.serviceAccount = s.serviceAccountName
+  else delete s.serviceAccount
   if (!s.dnsPolicy) s.dnsPolicy = 'ClusterFirst'
   if (!s.restartPolicy) s.restartPolicy = 'Always'
   if (s.securityContext === undefined || s.securityContext === null) s.securityContext = {}

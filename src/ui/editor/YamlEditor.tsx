@@ -2,7 +2,6 @@
 // while typing whose field errors become markers (owner 'apiserver') on the field's line.
 import { useEffect, useRef } from 'react'
 import { monaco } from './monacoSetup'
-import { locateField } from './fieldPath'
 import { useProblems, type Problem } from './problems'
 import { engine } from '../bridge/engine'
 import { uiActions, useUi } from '../state/uiStore'
@@ -30,12 +29,18 @@ async function dryRun(model: monaco.editor.ITextModel, fileName: string): Promis
   const result = await engine().apply(fileName, content, true)
   // A newer edit already has its own dry-run on the way: these lines may no longer match.
   if (model.isDisposed() || model.getValue() !== content) return
-  const markers = result.fieldErrors.map((fe) => ({
-    ...locateField(content, fe.document, fe.field),
-    severity: monaco.MarkerSeverity.Error,
-    message: fe.message,
-    source: APISERVER,
-  }))
+  let markers: monaco.editor.IMarkerData[] = []
+  if (result.fieldErrors.length > 0) {
+    // The YAML parser that maps field paths to lines loads only once there are field errors.
+    const { locateField } = await import('./fieldPath')
+    if (model.isDisposed() || model.getValue() !== content) return
+    markers = result.fieldErrors.map((fe) => ({
+      ...locateField(content, fe.document, fe.field),
+      severity: monaco.MarkerSeverity.Error,
+      message: fe.message,
+      source: APISERVER,
+    }))
+  }
   monaco.editor.setModelMarkers(model, APISERVER, markers)
 }
 

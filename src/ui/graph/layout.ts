@@ -30,7 +30,7 @@ export type Slots = Record<string, { host: string; slot: number }>
 
 export const UNSCHEDULED = 'lane:unscheduled'
 
-export const POD_W = 168
+export const POD_W = 180
 export const POD_H = 58
 export const GAP = 8
 export const PAD = 12

@@ -43,7 +43,7 @@ export const MachineNode = memo(function MachineNode({ data }: NodeProps<GraphNo
         <div className="machine-title">
           <div className="machine-name">{name}</div>
           <div className="machine-meta">
-            {[r.length ? r.join(',') : '<none>', version, ip].filter(Boolean).join(' · ')}
+            {[r.join(','), version, ip].filter(Boolean).join(' · ')}
           </div>
         </div>
         <span className="badge">{status}</span>

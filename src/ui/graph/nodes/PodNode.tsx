@@ -19,6 +19,7 @@ export const PodNode = memo(function PodNode({ data }: NodeProps<GraphNodeData>)
   const namespace = pod.metadata?.namespace ?? ''
   const status = podDisplayStatus(pod)
   const tone = podTone(status)
+  const ready = readyCell(pod)
   return (
     <div
       className={`pod tone-${tone}`}
@@ -27,14 +28,16 @@ export const PodNode = memo(function PodNode({ data }: NodeProps<GraphNodeData>)
       data-namespace={namespace}
       data-status={status}
       data-node={pod.spec?.nodeName ?? ''}
-      title={`${namespace}/${name}\n${status} · ${readyCell(pod)} ready`}
+      title={`${namespace}/${name}\n${status} · ${ready} ready`}
     >
       <img className="pod-icon" src="/icons/pod.svg" alt="" width={18} height={18} draggable={false} />
       <div className="pod-text">
         <div className="pod-name">{name}</div>
         <div className="pod-meta">
           <span className="pod-status">{status}</span>
-          <span className="pod-ns">{namespace}</span>
+          <span className="pod-ready" title="ready containers / containers">
+            {ready}
+          </span>
         </div>
       </div>
     </div>

@@ -20,8 +20,16 @@ import { DaemonSetController } from './controllers/daemonSet'
 import { kindAddons, kindNodes, SYSTEM_NAMESPACES, SYSTEM_SERVICE_ACCOUNTS } from './cluster/kind'
 import { isNodeReady, isPodReady } from './api/podutil'
 import type { KubeObject, Node, Pod } from './api/types'
-import type { AuditEvent, ObjectChange } from './publicTypes'
+import type { ApplyResult, AuditEvent, ObjectChange } from './publicTypes'
 import { StatusError } from './api/errors'
+import { Host } from './host/host'
+import { encodeBase64String } from './api/base64'
+import { ShellSession } from './shell/session'
+import { kubectlProgram } from './cli/kubectl/kubectl'
+import type { ApiEndpoints } from './cli/kubectl/factory'
+import { kindKubeconfig } from './cli/kubectl/kubeconfig'
+import { toKubectlYaml } from './cli/kubectl/printers/yamlPrinter'
+import { applyFromEditor } from './cli/kubectl/commands/apply'
 
 /** Virtual time at which every world starts: fixed, so transcripts are byte-identical. */
 export const DEFAULT_START_TIME = Date.UTC(2026, 10, 22, 9, 0, 0)
@@ -86,6 +94,11 @@ export class World {
   readonly rng: Rng
   readonly scenario: string
   cluster: Cluster | undefined
+  /** The user's laptop: where the terminal opens, with kubectl and a kubeconfig. */
+  readonly host: Host
+  /** API servers reachable from the host, by URL. */
+  private readonly servers = new Map<string, Cluster>()
+  private readonly sessions = new Map<string, ShellSession>()
   private draining = false
 
   constructor(opts: WorldOptions = {}) {
@@ -93,6 +106,38 @@ export class World {
     this.rng = new Rng(opts.seed ?? 1)
     this.scenario = opts.scenario ?? 'kind'
     this.clock.afterTimer = () => this.runUntilIdle()
+    this.host = new Host('podlab', this.clock)
+    this.host.install('kubectl', kubectlProgram(this.endpoints()))
+  }
+
+  /** How kubectl on the host reaches API servers. */
+  endpoints(): ApiEndpoints {
+    return {
+      clientFor: (server, user) => this.servers.get(server)?.client(user || 'kubernetes-admin'),
+      now: () => this.clock.now(),
+    }
+  }
+
+  /** Makes a cluster's API server reachable at `server` (kind publishes it on 127.0.0.1). */
+  exposeApiServer(server: string, cluster: Cluster): void {
+    this.servers.set(server, cluster)
+  }
+
+  /** The terminal session with this id, opened on the host the first time it is asked for. */
+  terminal(id: string): ShellSession {
+    let s = this.sessions.get(id)
+    if (!s) {
+      s = new ShellSession(id, this.host)
+      this.sessions.set(id, s)
+    }
+    return s
+  }
+
+  /** The editor's Apply: `kubectl apply -f <fileName>` on the editor's text (or its dry run). */
+  apply(fileName: string, content: string, dryRun: boolean): ApplyResult {
+    const result = applyFromEditor(this.host, this.endpoints(), fileName, content, dryRun)
+    this.runUntilIdle()
+    return result
   }
 
   now(): number {
@@ -207,9 +252,19 @@ export function bootKindCluster(world: World, clusterName = 'kind'): Cluster {
   for (const ds of addons.daemonSets) admin.create('daemonsets', 'kube-system', ds)
   for (const d of addons.deployments) admin.create('deployments', d.metadata!.namespace, d)
   world.runUntilIdle()
+  writeKindKubeconfig(world, cluster, clusterName)
   return cluster
 }
 
+/** kind publishes the API server on a random local port and writes ~/.kube/config for it. */
+function writeKindKubeconfig(world: World, cluster: Cluster, clusterName: string): void {
+  const server = `https://127.0.0.1:${32768 + world.rng.int(60999 - 32768)}`
+  world.exposeApiServer(server, cluster)
+  const pem = (label: string) => encodeBase64String(`-----BEGIN ${label}-----\n${world.rng.hex(64)}\n-----END ${label}-----\n`)
+  const config = kindKubeconfig(clusterName, server, { ca: pem('CERTIFICATE'), cert: pem('CERTIFICATE'), key: pem('RSA PRIVATE KEY') })
+  world.host.fs.mkdirAll(`${world.host.home}/.kube`)
+  world.host.fs.writeFile(`${world.host.home}/.kube/config`, toKubectlYaml(config))
+}
 /** True when every node is Ready and every pod in the cluster is Running and ready. */
 export function clusterReady(cluster: Cluster): boolean {
   const c = cluster.client('podlab')

@@ -1,0 +1,4 @@
+// Being written: the kubectl config command(s). Registered in index.ts.
+import type { KubectlCommand } from './index'
+
+export const configCommands: Record<string, KubectlCommand> = {}

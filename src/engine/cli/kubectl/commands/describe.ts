@@ -1,0 +1,4 @@
+// Being written: the kubectl describe command(s). Registered in index.ts.
+import type { KubectlCommand } from './index'
+
+export const describeCommands: Record<string, KubectlCommand> = {}

@@ -62,11 +62,11 @@ describe('Outbox', () => {
     const o = new Outbox(clock)
     o.take()
     o.addOutput('host', 'pod/nginx created\n')
-    o.addDone('host', 0)
+    o.addDone('host', 0, '$ ')
     o.addOutput('host', 'late\n')
     const first = o.take()!
     expect(first.terminal).toEqual([{ terminalId: 'host', data: 'pod/nginx created\n' }])
-    expect(first.done).toEqual([{ terminalId: 'host', exitCode: 0 }])
+    expect(first.done).toEqual([{ terminalId: 'host', exitCode: 0, prompt: '$ ' }])
     const second = o.take()!
     expect(second.terminal).toEqual([{ terminalId: 'host', data: 'late\n' }])
     expect(second.done).toEqual([])
@@ -79,7 +79,7 @@ describe('splitTerminal', () => {
       { terminalId: 'host', kind: 'data', data: 'a' },
       { terminalId: 'host', kind: 'data', data: 'b' },
       { terminalId: 'vm', kind: 'data', data: 'x' },
-      { terminalId: 'host', kind: 'done', exitCode: 1 },
+      { terminalId: 'host', kind: 'done', exitCode: 1, prompt: '$ ' },
       { terminalId: 'vm', kind: 'data', data: 'y' },
       { terminalId: 'host', kind: 'data', data: 'c' },
     ])
@@ -88,7 +88,7 @@ describe('splitTerminal', () => {
       // host's done sits between them but is not output, so vm's chunks are adjacent
       { terminalId: 'vm', data: 'xy' },
     ])
-    expect(r.done).toEqual([{ terminalId: 'host', exitCode: 1 }])
+    expect(r.done).toEqual([{ terminalId: 'host', exitCode: 1, prompt: '$ ' }])
     expect(r.rest).toEqual([{ terminalId: 'host', kind: 'data', data: 'c' }])
   })
 })

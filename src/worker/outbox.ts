@@ -17,7 +17,7 @@ export type Batch = Extract<WorkerToUi, { type: 'batch' }>
 
 type TerminalEntry =
   | { terminalId: string; kind: 'data'; data: string }
-  | { terminalId: string; kind: 'done'; exitCode: number }
+  | { terminalId: string; kind: 'done'; exitCode: number; prompt: string }
 
 export class Outbox {
   private objects = new Map<string, ObjectChange>()
@@ -46,8 +46,8 @@ export class Outbox {
     this.terminal.push({ terminalId, kind: 'data', data })
   }
 
-  addDone(terminalId: string, exitCode: number): void {
-    this.terminal.push({ terminalId, kind: 'done', exitCode })
+  addDone(terminalId: string, exitCode: number, prompt: string): void {
+    this.terminal.push({ terminalId, kind: 'done', exitCode, prompt })
   }
 
   setClock(clock: ClockState): void {
@@ -116,7 +116,7 @@ export function splitTerminal(entries: readonly TerminalEntry[]): {
       continue
     }
     if (e.kind === 'done') {
-      done.push({ terminalId: e.terminalId, exitCode: e.exitCode })
+      done.push({ terminalId: e.terminalId, exitCode: e.exitCode, prompt: e.prompt })
       finished.add(e.terminalId)
       continue
     }

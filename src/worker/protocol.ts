@@ -25,8 +25,8 @@ export type WorkerToUi =
       objects: ObjectChange[]
       audit: AuditEvent[]
       terminal: { terminalId: string; data: string }[]
-      /** Terminals whose command finished in this batch (the UI prints the prompt again). */
-      done: { terminalId: string; exitCode: number }[]
+      /** Terminals whose line finished in this batch: the UI prints `prompt` ("$ ", or "> " inside a here-doc). */
+      done: { terminalId: string; exitCode: number; prompt: string }[]
       clock: ClockState
     }
   | { type: 'applyResult'; id: number; result: ApplyResult }

@@ -43,7 +43,7 @@ function start(seed: number, scenario: string): void {
     world.watchObjects((c) => outbox.addObject(c)),
     world.onAudit((e) => outbox.addAudit(e)),
     host.onOutput((data) => outbox.addOutput(host.id, data)),
-    host.onDone((code) => outbox.addDone(host.id, code)),
+    host.onDone((code) => outbox.addDone(host.id, code, host.prompt)),
   ]
   post({
     type: 'ready',

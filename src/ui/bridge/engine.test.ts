@@ -34,14 +34,14 @@ describe('WorkerEngine', () => {
   it('replays terminal events that arrived before the terminal attached, in order', () => {
     const { w, engine } = setup()
     w.send({ type: 'ready', protocol: 1, scenario: 'kind', seed: 7, terminalIds: ['host'], prompt: '$ ' })
-    w.send(batch({ terminal: [{ terminalId: 'host', data: 'hello\n' }], done: [{ terminalId: 'host', exitCode: 0 }] }))
+    w.send(batch({ terminal: [{ terminalId: 'host', data: 'hello\n' }], done: [{ terminalId: 'host', exitCode: 0, prompt: '$ ' }] }))
     const seen: TerminalEvent[] = []
     engine.attachTerminal('host', (e) => seen.push(e))
     w.send(batch({ terminal: [{ terminalId: 'host', data: 'more' }] }))
     expect(seen).toEqual([
       { kind: 'ready', prompt: '$ ' },
       { kind: 'data', data: 'hello\n' },
-      { kind: 'done', exitCode: 0 },
+      { kind: 'done', exitCode: 0, prompt: '$ ' },
       { kind: 'data', data: 'more' },
     ])
   })

@@ -15,7 +15,7 @@ import { mirrorActions } from '../state/mirrorStore'
 export type TerminalEvent =
   | { kind: 'ready'; prompt: string }
   | { kind: 'data'; data: string }
-  | { kind: 'done'; exitCode: number }
+  | { kind: 'done'; exitCode: number; prompt: string }
 
 export type TerminalSink = (e: TerminalEvent) => void
 
@@ -108,7 +108,7 @@ export class WorkerEngine implements EngineClient {
         mirrorActions.applyBatch(msg)
         // Output first, then completions: the prompt goes after the command's last line.
         for (const t of msg.terminal) this.toTerminal(t.terminalId, { kind: 'data', data: t.data })
-        for (const d of msg.done) this.toTerminal(d.terminalId, { kind: 'done', exitCode: d.exitCode })
+        for (const d of msg.done) this.toTerminal(d.terminalId, { kind: 'done', exitCode: d.exitCode, prompt: d.prompt })
         return
       case 'applyResult': {
         const resolve = this.pendingApplies.get(msg.id)

@@ -33,6 +33,7 @@ export interface Step {
 }
 
 const HISTORY_MAX = 500
+const PS1 = '$ '
 
 export function initialLineState(prompt: string): LineState {
   return { prompt, line: '', cursor: 0, history: [], historyIndex: 0, draft: '', busy: true, typeahead: '' }
@@ -80,7 +81,8 @@ export function feed(state: LineState, data: string): Step {
       case '\n': {
         if (ch === '\r' && data[i] === '\n') i++
         const line = s.line
-        if (line.trim() === '') {
+        // A blank line at the main prompt runs nothing; inside a here-doc ("> ") it is content.
+        if (line.trim() === '' && s.prompt === PS1) {
           effects.push({ type: 'write', data: `\r\n${s.prompt}` })
           s = { ...s, line: '', cursor: 0, historyIndex: s.history.length, draft: '' }
           break

@@ -60,7 +60,7 @@ export function terminalView(terminalId: string): TerminalView {
         term.write(e.data)
         return
       case 'done':
-        run(commandDone(state))
+        run(commandDone({ ...state, prompt: e.prompt }))
         return
     }
   })

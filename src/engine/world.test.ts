@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createWorld } from './world'
 import type { Node, Pod } from './api/types'
+import { isPodReady } from './api/podutil'
 
 function snapshot(seed: number) {
   const world = createWorld({ seed })
@@ -23,6 +24,8 @@ describe('the default kind world', () => {
     expect(names.filter((n) => n.startsWith('kube-system/kindnet-'))).toHaveLength(3)
     expect(names.filter((n) => n.startsWith('kube-system/coredns-'))).toHaveLength(2)
     expect(pods.every((p) => p.status!.phase === 'Running')).toBe(true)
+    expect(pods.filter((p) => !isPodReady(p)).map((p) => p.metadata!.name)).toEqual([])
+    expect(pods.every((p) => p.status!.containerStatuses!.every((s) => s.restartCount === 0))).toBe(true)
   })
 
   it('is deterministic: the same seed gives the same objects', () => {

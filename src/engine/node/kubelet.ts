@@ -20,7 +20,7 @@ import { StatusError, newBadRequest } from '../api/errors'
 import { rfc3339 } from '../api/time'
 import { podFullName } from '../api/podutil'
 import { findImage, parseImageRef, repositoryExists, type CatalogImage } from '../runtime/imageCatalog'
-import { programFor, type ProcessHandle } from '../programs'
+import { isProgram, programFor, type ProcessHandle } from '../programs'
 import { computePodStatus, type ContainerRuntimeState } from './podStatus'
 import { Backoff } from './backoff'
 import { goDuration } from './goDuration'
@@ -423,7 +423,10 @@ export class Kubelet implements Reconciler {
     }
     const usesDefault = !c.spec.command && !c.spec.args
     const first = (argv[0] ?? '').split('/').pop() ?? ''
-    const program = programFor(usesDefault || first === 'nginx' || first === 'docker-entrypoint.sh' ? image.config.program : 'sh')
+    // The image's own program when its entrypoint runs (or the command names it, as the static
+    // pods' `command: [kube-apiserver, ...]` do); anything else is interpreted by the shell.
+    const own = usesDefault || first === image.config.program || first === 'docker-entrypoint.sh' || isProgram(first)
+    const program = programFor(own ? (isProgram(first) ? first : image.config.program) : 'sh')
     const instance = { exited: false }
     const write = (stream: 'stdout' | 'stderr') => (text: string) => {
       if (instance.exited) return

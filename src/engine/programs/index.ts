@@ -6,6 +6,11 @@ import { systemComponent } from './system'
 
 const SYSTEM = ['pause', 'etcd', 'kube-apiserver', 'kube-controller-manager', 'kube-scheduler', 'kube-proxy', 'coredns', 'kindnetd', 'local-path-provisioner', 'redis', 'httpd']
 
+/** Whether a command name is one of the simulated programs (other than the shell). */
+export function isProgram(name: string): boolean {
+  return name === 'nginx' || SYSTEM.includes(name)
+}
+
 export function programFor(name: string): Program {
   if (name === 'nginx') return nginx
   if (name === 'sh') return sh

@@ -162,7 +162,8 @@ export class ShellSession implements TerminalSession {
     let prevThen: ListItem['then'] = ';'
     const step = (): void => {
       while (i < items.length) {
-        if (this.aborted) return this.finish(130)
+        // Ctrl-C ends the whole line; $? is what the interrupted program exited with.
+        if (this.aborted) return this.finish(this.status)
         const item = items[i++]!
         const skip = (prevThen === '&&' && this.status !== 0) || (prevThen === '||' && this.status === 0)
         prevThen = item.then
@@ -177,7 +178,7 @@ export class ShellSession implements TerminalSession {
         sync = false
         if (!finished) return
       }
-      this.finish(this.aborted ? 130 : this.status)
+      this.finish(this.status)
     }
     step()
   }
@@ -200,12 +201,12 @@ export class ShellSession implements TerminalSession {
           input = captured
           if (!sync) {
             if (idx < cmds.length && !this.aborted) step()
-            else done(this.aborted ? 130 : status)
+            else done(status)
           }
         })
         sync = false
         if (!finished) return
-        if (this.aborted) return done(130)
+        if (this.aborted) return done(status)
         if (last) return done(status)
       }
     }

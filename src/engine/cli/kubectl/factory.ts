@@ -7,7 +7,8 @@ import { formatKubectlError, StatusError, type KubectlError } from '../../api/er
 import type { Client } from '../../client/client'
 import type { Proc } from '../../shell/proc'
 import type { FlagValue } from './cmd/flagValues'
-import { kubeconfigPaths, loadKubeconfig, resolveClientConfig, serverHostPort, type ClientConfig, type Kubeconfig } from './kubeconfig'
+import { connectionRefusedOutput, discoveryAttemptsFor, kubectlPid } from './connectionErrors'
+import { kubeconfigPaths, loadKubeconfig, resolveClientConfig, type ClientConfig, type Kubeconfig } from './kubeconfig'
 
 /** The clusters kubectl can reach from a host, by API server URL (kind's https://127.0.0.1:PORT). */
 export interface ApiEndpoints {
@@ -116,7 +117,13 @@ export class Factory {
     const c = this.config()
     const client = this.endpoints.clientFor(c.server, c.user)
     if (!client) {
-      throw new KubectlExit(`The connection to the server ${serverHostPort(c.server)} was refused - did you specify the right host or port?\n`, 1)
+      const text = connectionRefusedOutput({
+        server: c.server,
+        now: this.now(),
+        pid: kubectlPid(this.p, this.p.host),
+        discoveryAttempts: discoveryAttemptsFor(this.cmd.path, this.cmd.args),
+      })
+      throw new KubectlExit(text, 1)
     }
     return client
   }

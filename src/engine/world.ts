@@ -38,6 +38,8 @@ export interface WorldOptions {
   seed?: number
   scenario?: string
   startTime?: number
+  /** Worker nodes of the kind cluster (kind's default config here: 2). */
+  workers?: number
 }
 
 export const SCENARIOS = ['kind', 'empty'] as const
@@ -219,7 +221,7 @@ export class World {
 }
 
 /** Boot a kind-style cluster: namespaces, controllers, scheduler, kubelets and add-ons. */
-export function bootKindCluster(world: World, clusterName = 'kind'): Cluster {
+export function bootKindCluster(world: World, clusterName = 'kind', workers = 2): Cluster {
   const cluster = new Cluster(world, clusterName)
   world.cluster = cluster
   const admin = cluster.client('kubernetes-admin')
@@ -240,7 +242,7 @@ export function bootKindCluster(world: World, clusterName = 'kind'): Cluster {
   for (const [ns, name] of SYSTEM_SERVICE_ACCOUNTS) {
     admin.create('serviceaccounts', ns, { apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name, namespace: ns } })
   }
-  const nodes = kindNodes(clusterName)
+  const nodes = kindNodes(clusterName, workers)
   cluster.register(new Scheduler(cluster.client('system:kube-scheduler'), world.clock, world.rng, nodes[0].name))
   for (const spec of nodes) {
     const kubelet = new Kubelet(cluster.client(`system:node:${spec.name}`), world.clock, world.rng, spec)
@@ -276,7 +278,7 @@ export function clusterReady(cluster: Cluster): boolean {
 export function createWorld(opts: WorldOptions = {}): World {
   const world = new World(opts)
   if (world.scenario === 'kind') {
-    const cluster = bootKindCluster(world)
+    const cluster = bootKindCluster(world, 'kind', opts.workers)
     world.runUntil(() => clusterReady(cluster), 5 * 60_000)
   } else if (world.scenario !== 'empty') {
     throw new Error(`unknown scenario "${world.scenario}": known scenarios are ${SCENARIOS.join(', ')}`)

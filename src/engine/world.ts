@@ -91,6 +91,27 @@ export class Cluster {
   }
 }
 
+/**
+ * A client for programs outside the cluster (kubectl). Between two of its requests real time
+ * passes, in which controllers react: after each write, let them run, so that `apply` of a
+ * Namespace and a Pod in it finds the namespace's default ServiceAccount as it would.
+ */
+class SettlingClient extends Client {
+  constructor(
+    api: ApiServer,
+    user: string,
+    private readonly settle: () => void,
+  ) {
+    super(api, user)
+  }
+
+  override request(req: Parameters<Client['request']>[0]): ReturnType<Client['request']> {
+    const res = super.request(req)
+    if (req.method !== 'GET') this.settle()
+    return res
+  }
+}
+
 export class World {
   readonly clock: VirtualClock
   readonly rng: Rng
@@ -115,7 +136,10 @@ export class World {
   /** How kubectl on the host reaches API servers. */
   endpoints(): ApiEndpoints {
     return {
-      clientFor: (server, user) => this.servers.get(server)?.client(user || 'kubernetes-admin'),
+      clientFor: (server, user) => {
+        const cluster = this.servers.get(server)
+        return cluster && new SettlingClient(cluster.apiserver, user || 'kubernetes-admin', () => this.runUntilIdle())
+      },
       now: () => this.clock.now(),
     }
   }

@@ -1,6 +1,6 @@
 // The Events table at the end of every describe: Type, Reason, Age, From, Message.
 // Mirrors: kubectl pkg/describe/describe.go DescribeEvents and pkg/util/event
-// sorted_event_list.go (SortableEvents, eventTime). Dropped: nothing.
+// sorted_event_list.go (SortableEvents). Dropped: nothing.
 // From is source.component or reportingController; kubectl 1.32 no longer appends the host.
 
 import { parseTimestamp, translateTimestampSince } from '../../../api/duration'
@@ -8,11 +8,14 @@ import { goTrimSpace, sortedBy } from '../../../api/printers/helpers'
 import type { Event } from '../../../api/types'
 import { LEVEL_0, LEVEL_1, type PrefixWriter } from './describe'
 
-/** eventTime: series.lastObservedTime, else lastTimestamp, else eventTime (Go zero time if none). */
+/**
+ * SortableEvents.Less in kubectl 1.32 compares lastTimestamp alone (Go zero time if unset), so
+ * events.k8s.io events without one (the scheduler's Scheduled) sort first. Checked against the
+ * real 1.32 binary; later kubectl versions also look at series and eventTime.
+ */
 function eventTime(e: Event): number {
   const zero = -62135596800000
-  if (e.series) return parseTimestamp(e.series.lastObservedTime) ?? zero
-  return parseTimestamp(e.lastTimestamp) ?? parseTimestamp(e.eventTime) ?? zero
+  return parseTimestamp(e.lastTimestamp) ?? zero
 }
 
 /**

@@ -51,7 +51,8 @@ test('history, Ctrl-C and a multi-line paste', async ({ page, terminal }) => {
   await page.evaluate(() => {
     const ta = document.querySelector<HTMLTextAreaElement>('[data-testid="terminal"] textarea')!
     const data = new DataTransfer()
-    data.setData('text/plain', 'kubectl get ns\nkubectl get pods -n kube-system\n')
+    // Short outputs, so both stay on screen (xterm's DOM renders only the visible rows).
+    data.setData('text/plain', 'kubectl get ns\nkubectl get pods -n kube-system -l component=etcd\n')
     ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
   })
   await expect(terminal.screen).toContainText('kube-public')

@@ -32,7 +32,7 @@ import { applyMergePatch } from './patch/mergePatch'
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from './patch/jsonPatch'
 import { applyStrategicMergePatch } from './patch/strategicMergePatch'
 import { strategyFor, type StrategyContext } from './registry/strategies'
-import { admit } from './admission'
+import { admit, admitDelete } from './admission'
 import { rfc3339 } from '../api/time'
 
 export interface ApiRequest {
@@ -303,6 +303,8 @@ export class ApiServer {
     obj.apiVersion = gv
     obj.kind = ri.kind
     obj.metadata = obj.metadata ?? {}
+    // The scheme's defaulting runs as the body is decoded (create, update and patch results alike).
+    strategyFor(ri.resource).setDefaults?.(obj)
     return obj
   }
 
@@ -317,7 +319,11 @@ export class ApiServer {
     } else delete meta.namespace
     const strategy = strategyFor(ri.resource)
     const ctx = this.ctx()
-    if (!meta.name && meta.generateName) meta.name = `${meta.generateName}${this.rng.nameSuffix(5)}`
+    // Mutating admission sees the decoded, defaulted object before the registry fills in metadata
+    // (handlers/create.go, then Store.create).
+    admit('create', ri, obj, undefined, ctx)
+    // SimpleNameGenerator: the prefix is cut to 58 characters before the 5 random ones.
+    if (!meta.name && meta.generateName) meta.name = `${meta.generateName.slice(0, 58)}${this.rng.nameSuffix(5)}`
     // Fields the server owns.
     meta.uid = this.rng.uid()
     meta.creationTimestamp = rfc3339(ctx.now)
@@ -328,9 +334,9 @@ export class ApiServer {
     if (strategy.hasGeneration) meta.generation = 1
     else delete meta.generation
     strategy.prepareForCreate?.(obj, ctx)
-    admit('create', ri, obj, undefined, ctx)
     const errs = strategy.validate?.(obj, ctx) ?? []
     if (errs.length) throw new StatusError(newInvalid({ group: ri.group, kind: ri.kind }, meta.name ?? '', errs))
+    strategy.canonicalize?.(obj)
     const key = objectKey(ri.resource, ri.namespaced ? meta.namespace : undefined, meta.name!)
     if (this.store.get(key)) throw new StatusError(newAlreadyExists({ group: ri.group, resource: ri.resource }, meta.name!))
     if (dryRun) return obj
@@ -397,6 +403,8 @@ export class ApiServer {
       }
       meta.generation = old.metadata.generation
       if (meta.generation === undefined) delete meta.generation
+      const errs = strategy.validateStatusUpdate?.(obj, old, ctx) ?? []
+      if (errs.length) throw new StatusError(newInvalid({ group: ri.group, kind: ri.kind }, name, errs))
     } else {
       strategy.prepareForUpdate?.(obj, old, ctx)
       if (strategy.hasStatus !== false && 'status' in old && !strategy.prepareForUpdate) obj.status = deepCopy(old.status)
@@ -407,6 +415,7 @@ export class ApiServer {
       admit('update', ri, obj, old, ctx)
       const errs = strategy.validateUpdate?.(obj, old, ctx) ?? []
       if (errs.length) throw new StatusError(newInvalid({ group: ri.group, kind: ri.kind }, name, errs))
+      strategy.canonicalize?.(obj)
     }
     // Strategies may have replaced the metadata object.
     meta = obj.metadata
@@ -498,6 +507,8 @@ export class ApiServer {
 
   private delete(ri: ResourceInfo, info: RequestInfo, opts: DeleteOptions, query: Record<string, string>, dryRun: boolean): ApiResponse {
     const name = info.name!
+    // The delete handler admits before the registry looks the object up.
+    admitDelete(ri, name)
     const namespace = ri.namespaced ? info.namespace : undefined
     const key = objectKey(ri.resource, namespace, name)
     const kv = this.store.get<Obj>(key)

@@ -6,13 +6,16 @@
 // mountServiceAccountToken, TokenVolumeSource, shouldAutomount, getServiceAccount's NotFound),
 // plugin/pkg/admission/defaulttolerationseconds/admission.go and
 // plugin/pkg/admission/priority/admission.go (admitPod, getDefaultPriority), and
-// staging/src/k8s.io/apiserver/pkg/admission/errors.go (NewForbidden).
+// plugin/pkg/admission/runtimeclass/admission.go (prepareObjects' NotFound),
+// pkg/api/pod/util.go (VisitPodSecretNames) and
+// staging/src/k8s.io/apiserver/pkg/admission/errors.go (NewForbidden, extractResourceName).
 // The random volume-name suffix (upstream names.SimpleNameGenerator) is a parameter.
-// Left out: enforce-mountable-secrets, imagePullSecrets validation of mirror pods, the
-// ServiceAccount plugin's retry loop (a lookup here is immediate).
+// Left out: enforce-mountable-secrets, the ServiceAccount plugin's retry loop (a lookup here is
+// immediate), RuntimeClass overhead/scheduling (no RuntimeClass objects exist here).
 
 import type { Pod, ServiceAccount, Status, Toleration } from '../types'
 import { newForbidden, newNotFound } from '../errors'
+import { goQuote } from '../validation/field'
 import { deepCopy } from '../deepCopy'
 import { orderPod } from './pod'
 
@@ -30,9 +33,50 @@ export type AdmitResult = { pod: Pod } | { status: Status }
 
 const clone = <T>(v: T): T => deepCopy(v) as T
 
-/** admission.NewForbidden for a pod: `pods "x" is forbidden: <err>` (`pods is forbidden` without a name). */
+/**
+ * admission.NewForbidden for a pod: `pods "x" is forbidden: <err>`. extractResourceName names the
+ * object by its name, else its generateName (admission runs before the name is generated), else
+ * "Unknown".
+ */
 function forbiddenPod(pod: Pod, err: string): Status {
-  return newForbidden({ group: '', resource: 'pods' }, pod.metadata?.name ?? '', err)
+  const name = pod.metadata?.name || pod.metadata?.generateName || 'Unknown'
+  return newForbidden({ group: '', resource: 'pods' }, name, err)
+}
+
+/** VisitPodSecretNames: whether the pod references any Secret (pull secrets, env, volumes). */
+function referencesSecrets(pod: Pod): boolean {
+  const spec = (pod.spec ?? {}) as Obj
+  if (((spec.imagePullSecrets as Obj[] | undefined) ?? []).length > 0) return true
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
+    for (const c of (spec[list] as Obj[] | undefined) ?? []) {
+      if (((c.envFrom as Obj[] | undefined) ?? []).some((e) => e.secretRef)) return true
+      if (((c.env as Obj[] | undefined) ?? []).some((e) => (e.valueFrom as Obj | undefined)?.secretKeyRef)) return true
+    }
+  }
+  for (const v of (spec.volumes as Obj[] | undefined) ?? []) {
+    const src = (key: string) => v[key] as Obj | undefined
+    if (src('azureFile')) {
+      if (String(src('azureFile')!.secretName ?? '').length > 0) return true
+    } else if (src('projected')) {
+      if (((src('projected')!.sources as Obj[] | undefined) ?? []).some((p) => p.secret)) return true
+    } else if (src('secret')) return true
+    else if (src('csi')) {
+      if (src('csi')!.nodePublishSecretRef) return true
+    } else {
+      for (const k of ['cephfs', 'cinder', 'flexVolume', 'rbd', 'scaleIO', 'iscsi', 'storageos']) if (src(k)?.secretRef) return true
+    }
+  }
+  return false
+}
+
+/** The ServiceAccount plugin's Validate for mirror (static) pods: no SA, no secrets, no tokens. */
+function validateMirrorPod(pod: Pod): Status | undefined {
+  if (pod.spec?.serviceAccountName) return forbiddenPod(pod, 'a mirror pod may not reference service accounts')
+  if (referencesSecrets(pod)) return forbiddenPod(pod, 'a mirror pod may not reference secrets')
+  for (const v of pod.spec?.volumes ?? []) {
+    if ((v.projected?.sources ?? []).some((p) => p.serviceAccountToken)) return forbiddenPod(pod, 'a mirror pod may not use ServiceAccountToken volume projections')
+  }
+  return undefined
 }
 
 /** TokenVolumeSource: the projected source of kube-api-access-xxxxx (defaultMode set explicitly, #104464). */
@@ -99,7 +143,11 @@ export interface ServiceAccountAdmissionInput {
  * `pods "x" is forbidden: error looking up service account default/foo: serviceaccount "foo" not found`.
  */
 export function admitServiceAccount(pod: Pod, input: ServiceAccountAdmissionInput): AdmitResult {
-  if (pod.metadata?.annotations?.[MIRROR_POD_ANNOTATION_KEY] !== undefined) return { pod }
+  if (pod.metadata?.annotations?.[MIRROR_POD_ANNOTATION_KEY] !== undefined) {
+    // Mirror pods are not mutated (the kubelet would see a different spec and delete them), only checked.
+    const rejected = validateMirrorPod(pod)
+    return rejected ? { status: rejected } : { pod }
+  }
   const p = clone(pod)
   const spec = ((p.spec as Obj | undefined) ?? {}) as Obj
   if (!spec.serviceAccountName) spec.serviceAccountName = DEFAULT_SERVICE_ACCOUNT_NAME
@@ -238,4 +286,18 @@ export function admitPriorityUpdate(pod: Pod, oldPod: Pod): Pod {
   if (keepPolicy) s.preemptionPolicy = old.preemptionPolicy
   p.spec = s
   return orderPod(p as unknown as Obj) as unknown as Pod
+}
+
+// ---- RuntimeClass ----
+
+/**
+ * The RuntimeClass plugin on pod create: a pod naming a RuntimeClass that does not exist is
+ * rejected (`pod rejected: RuntimeClass "gvisor" not found`). Found classes' overhead and
+ * scheduling are not modelled: no RuntimeClass objects exist in this cluster.
+ */
+export function admitRuntimeClass(pod: Pod, runtimeClassNames: readonly string[]): AdmitResult {
+  const name = pod.spec?.runtimeClassName
+  if (name === undefined || name === null) return { pod }
+  if (runtimeClassNames.includes(name)) return { pod }
+  return { status: forbiddenPod(pod, `pod rejected: RuntimeClass ${goQuote(name)} not found`) }
 }

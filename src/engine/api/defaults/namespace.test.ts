@@ -14,7 +14,7 @@ describe('Namespace defaults (facts §6: finalizers [kubernetes], phase Active, 
   })
 
   it('keeps other finalizers and fixes a wrong name label', () => {
-    const ns = prepareNamespaceForCreate({ metadata: { name: 'a', labels: { 'kubernetes.io/metadata.name': 'b', x: 'y' } }, spec: { finalizers: ['example.com/f'] } })
+    const ns = canonicalizeNamespace(prepareNamespaceForCreate({ metadata: { name: 'a', labels: { 'kubernetes.io/metadata.name': 'b', x: 'y' } }, spec: { finalizers: ['example.com/f'] } }))
     expect(ns.spec?.finalizers).toEqual(['example.com/f', 'kubernetes'])
     expect(ns.metadata?.labels).toEqual({ 'kubernetes.io/metadata.name': 'a', x: 'y' })
   })

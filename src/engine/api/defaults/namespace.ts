@@ -14,14 +14,9 @@ export const LABEL_METADATA_NAME = 'kubernetes.io/metadata.name'
 export const FINALIZER_KUBERNETES = 'kubernetes'
 
 const NAMESPACE_ORDER = ['kind', 'apiVersion', 'metadata', 'spec', 'status']
-const OBJECT_META_ORDER = [
-  'name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
-  'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields',
-]
 
 function order(ns: Namespace): Namespace {
   const o = orderKeys(ns as Record<string, unknown>, NAMESPACE_ORDER) as Namespace
-  if (o.metadata) o.metadata = orderKeys(o.metadata as Record<string, unknown>, OBJECT_META_ORDER)
   if (o.status) o.status = orderKeys(o.status as Record<string, unknown>, ['phase', 'conditions'])
   return o
 }
@@ -39,8 +34,9 @@ export function setDefaultsNamespace(ns: Namespace): Namespace {
 }
 
 /**
- * namespaceStrategy.PrepareForCreate + Canonicalize: status is reset to Active, the `kubernetes`
- * finalizer is appended when missing, and the name label is (re)applied.
+ * namespaceStrategy.PrepareForCreate: status is reset to Active and the `kubernetes` finalizer is
+ * appended when missing. The name label is Canonicalize's job, after validation (a generateName
+ * namespace has no name, hence no label, until then).
  */
 export function prepareNamespaceForCreate(ns: Namespace): Namespace {
   const out = deepCopy(ns) as Namespace
@@ -48,7 +44,7 @@ export function prepareNamespaceForCreate(ns: Namespace): Namespace {
   const finalizers = [...(out.spec?.finalizers ?? [])]
   if (!finalizers.includes(FINALIZER_KUBERNETES)) finalizers.push(FINALIZER_KUBERNETES)
   out.spec = { ...(out.spec ?? {}), finalizers }
-  return canonicalizeNamespace(out)
+  return order(out)
 }
 
 /**

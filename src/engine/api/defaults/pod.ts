@@ -195,10 +195,6 @@ export function setDefaultsPod(pod: Pod): Pod {
 // ---- serialization order (the Go struct field order of k8s.io/api/core/v1) ----
 
 const POD_ORDER = ['kind', 'apiVersion', 'metadata', 'spec', 'status']
-const OBJECT_META_ORDER = [
-  'name', 'generateName', 'namespace', 'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
-  'deletionTimestamp', 'deletionGracePeriodSeconds', 'labels', 'annotations', 'ownerReferences', 'finalizers', 'managedFields',
-]
 const POD_SPEC_ORDER = [
   'volumes', 'initContainers', 'containers', 'ephemeralContainers', 'restartPolicy', 'terminationGracePeriodSeconds',
   'activeDeadlineSeconds', 'dnsPolicy', 'nodeSelector', 'serviceAccountName', 'serviceAccount', 'automountServiceAccountToken',
@@ -255,10 +251,13 @@ export function orderPodSpec(spec: Obj): Obj {
   return s
 }
 
-/** A Pod with its keys in v1 struct order (TypeMeta, ObjectMeta, spec, status). */
+/**
+ * A Pod with its keys in v1 struct order (TypeMeta, ObjectMeta, spec, status). The metadata keeps
+ * the order it came in: the registry adds its system fields afterwards, and a no-op update must
+ * compare equal to what is stored.
+ */
 export function orderPod(pod: Obj): Obj {
   const p = orderKeys(pod, POD_ORDER)
-  if (p.metadata) p.metadata = orderKeys(p.metadata as Obj, OBJECT_META_ORDER)
   if (p.spec) p.spec = orderPodSpec(p.spec as Obj)
   return p
 }

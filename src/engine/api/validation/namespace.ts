@@ -8,35 +8,28 @@
 import type { Namespace } from '../types'
 import { FieldError, invalid, newPath, type FieldPath } from './field'
 import { nameIsDNSLabel } from './names'
-import { validateFinalizerName as validateQualifiedFinalizerName, validateObjectMeta, validateObjectMetaUpdate } from './objectMeta'
-
-/** standardFinalizers: the finalizer names that need no domain prefix. */
-const STANDARD_FINALIZERS = new Set(['kubernetes', 'orphan', 'foregroundDeletion'])
+import { validateCoreObjectMeta, validateCoreObjectMetaUpdate, validateFinalizerName as validateQualifiedFinalizerName, validateKubeFinalizerName } from './objectMeta'
 
 /** validateFinalizerName (core): a qualified name, and a prefix unless it is a standard finalizer. */
 export function validateFinalizerName(name: string, fldPath: FieldPath): FieldError[] {
-  const errs = validateQualifiedFinalizerName(name, fldPath)
-  if (name.split('/').length === 1 && !STANDARD_FINALIZERS.has(name)) {
-    errs.push(invalid(fldPath, name, 'name is neither a standard finalizer name nor is it fully qualified'))
-  }
-  return errs
+  return [...validateQualifiedFinalizerName(name, fldPath), ...validateKubeFinalizerName(name, fldPath)]
 }
 
 /** ValidateNamespace on create. */
 export function validateNamespace(ns: Namespace): FieldError[] {
-  const errs = validateObjectMeta(ns.metadata, false, nameIsDNSLabel, newPath('metadata'))
+  const errs = validateCoreObjectMeta(ns.metadata, false, nameIsDNSLabel, newPath('metadata'))
   for (const f of ns.spec?.finalizers ?? []) errs.push(...validateFinalizerName(f, newPath('spec', 'finalizers')))
   return errs
 }
 
 /** ValidateNamespaceUpdate: only metadata rules (spec and status come from the stored object). */
 export function validateNamespaceUpdate(ns: Namespace, old: Namespace): FieldError[] {
-  return validateObjectMetaUpdate(ns.metadata, old.metadata, newPath('metadata'))
+  return validateCoreObjectMetaUpdate(ns.metadata, old.metadata, newPath('metadata'))
 }
 
 /** ValidateNamespaceStatusUpdate: phase Active without deletionTimestamp, Terminating with one. */
 export function validateNamespaceStatusUpdate(ns: Namespace, old: Namespace): FieldError[] {
-  const errs = validateObjectMetaUpdate(ns.metadata, old.metadata, newPath('metadata'))
+  const errs = validateCoreObjectMetaUpdate(ns.metadata, old.metadata, newPath('metadata'))
   const phase = ns.status?.phase ?? ''
   if (!ns.metadata?.deletionTimestamp) {
     if (phase !== 'Active') errs.push(invalid(newPath('status', 'Phase'), phase, "may only be 'Active' if `deletionTimestamp` is empty"))
@@ -48,7 +41,7 @@ export function validateNamespaceStatusUpdate(ns: Namespace, old: Namespace): Fi
 
 /** ValidateNamespaceFinalizeUpdate: the finalize subresource's spec.finalizers. */
 export function validateNamespaceFinalizeUpdate(ns: Namespace, old: Namespace): FieldError[] {
-  const errs = validateObjectMetaUpdate(ns.metadata, old.metadata, newPath('metadata'))
+  const errs = validateCoreObjectMetaUpdate(ns.metadata, old.metadata, newPath('metadata'))
   ;(ns.spec?.finalizers ?? []).forEach((f, i) => errs.push(...validateFinalizerName(f, newPath('spec', 'finalizers').index(i))))
   return errs
 }

@@ -185,3 +185,42 @@ export function validateObjectMetaUpdate(newMeta: ObjectMeta | undefined, oldMet
   errs.push(...validateOwnerReferences(n.ownerReferences, fldPath.child('ownerReferences')))
   return errs
 }
+
+// ---- pkg/apis/core/validation's wrappers (used by every built-in kind's own validation) ----
+
+/** helper.IsStandardFinalizerName's set: the finalizer names that need no domain prefix. */
+export const STANDARD_FINALIZERS: ReadonlySet<string> = new Set(['kubernetes', 'orphan', 'foregroundDeletion'])
+
+/**
+ * validateKubeFinalizerName: a finalizer without a `/` must be a standard one. Its path carries
+ * the index (`metadata.finalizers[0]`), unlike ValidateFinalizers' `metadata.finalizers`.
+ */
+export function validateKubeFinalizerName(name: string, fldPath: FieldPath): FieldError[] {
+  if (name.split('/').length === 1 && !STANDARD_FINALIZERS.has(name)) {
+    return [invalid(fldPath, name, 'name is neither a standard finalizer name nor is it fully qualified')]
+  }
+  return []
+}
+
+/**
+ * core's ValidateObjectMeta: apimachinery's, then validateKubeFinalizerName for each finalizer.
+ * This is what Pod, Namespace, ConfigMap, Service, Deployment... validation calls; the
+ * registry's own generic check (rest.BeforeCreate) uses apimachinery's without the extra rule.
+ */
+export function validateCoreObjectMeta(
+  meta: ObjectMeta | undefined,
+  requiresNamespace: boolean,
+  nameFn: ValidateNameFunc,
+  fldPath: FieldPath = newPath('metadata'),
+): FieldError[] {
+  const errs = validateObjectMeta(meta, requiresNamespace, nameFn, fldPath)
+  ;(meta?.finalizers ?? []).forEach((f, i) => errs.push(...validateKubeFinalizerName(f, fldPath.child('finalizers').index(i))))
+  return errs
+}
+
+/** core's ValidateObjectMetaUpdate: apimachinery's, then validateKubeFinalizerName for each finalizer. */
+export function validateCoreObjectMetaUpdate(newMeta: ObjectMeta | undefined, oldMeta: ObjectMeta | undefined, fldPath: FieldPath = newPath('metadata')): FieldError[] {
+  const errs = validateObjectMetaUpdate(newMeta, oldMeta, fldPath)
+  ;(newMeta?.finalizers ?? []).forEach((f, i) => errs.push(...validateKubeFinalizerName(f, fldPath.child('finalizers').index(i))))
+  return errs
+}

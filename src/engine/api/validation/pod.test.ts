@@ -219,10 +219,40 @@ describe('pod updates', () => {
     expect(validatePodUpdate(withSpec((p) => (p.spec!.containers[0].image = 'nginx:1.26')), old)).toEqual([])
   })
 
-  it('other changes are Forbidden with the 1.32 list of updatable fields', () => {
+  it('other changes are Forbidden with the 1.32 list of updatable fields and the go-cmp diff of the specs', () => {
     const errs = validatePodUpdate(withSpec((p) => (p.spec!.containers[0].ports![0].containerPort = 8080)), old).map((e) => e.error())
     expect(errs).toEqual([
-      'spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)',
+      'spec: Forbidden: pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)\n' +
+        [
+          '  core.PodSpec{',
+          '  \tVolumes:        {{Name: "kube-api-access-x7k2p", VolumeSource: {Projected: &{Sources: {{ServiceAccountToken: &{ExpirationSeconds: 3607, Path: "token"}}, {ConfigMap: &{LocalObjectReference: {Name: "kube-root-ca.crt"}, Items: {{Key: "ca.crt", Path: "ca.crt"}}}}, {DownwardAPI: &{Items: {{Path: "namespace", FieldRef: &{APIVersion: "v1", FieldPath: "metadata.namespace"}}}}}}, DefaultMode: &420}}}},',
+          '  \tInitContainers: nil,',
+          '  \tContainers: []core.Container{',
+          '  \t\t{',
+          '  \t\t\t... // 3 identical fields',
+          '  \t\t\tArgs:       nil,',
+          '  \t\t\tWorkingDir: "",',
+          '  \t\t\tPorts: []core.ContainerPort{',
+          '  \t\t\t\t{',
+          '  \t\t\t\t\tName:          "",',
+          '  \t\t\t\t\tHostPort:      0,',
+          '- \t\t\t\t\tContainerPort: 80,',
+          '+ \t\t\t\t\tContainerPort: 8080,',
+          '  \t\t\t\t\tProtocol:      "TCP",',
+          '  \t\t\t\t\tHostIP:        "",',
+          '  \t\t\t\t},',
+          '  \t\t\t},',
+          '  \t\t\tEnvFrom: nil,',
+          '  \t\t\tEnv:     nil,',
+          '  \t\t\t... // 16 identical fields',
+          '  \t\t},',
+          '  \t},',
+          '  \tEphemeralContainers: nil,',
+          '  \tRestartPolicy:       "Always",',
+          '  \t... // 29 identical fields',
+          '  }',
+          '',
+        ].join('\n'),
     ])
   })
 

@@ -11,15 +11,22 @@
 // Left out (no error is produced for them): affinity, topologySpreadConstraints, sysctls,
 // seccomp/AppArmor profiles and annotations, Windows options, resource claims, volume devices,
 // subPath/mountPropagation, per-plugin checks of rare volume types, ephemeral containers'
-// own rules, hugepages, hostAliases IPs. ValidatePodUpdate's Forbidden message ends where
-// upstream appends a go-cmp diff of the specs (unreproducible: go-cmp randomizes its spacing).
+// own rules, hugepages, hostAliases IPs, node-affinity mutations of scheduling-gated pods.
+// ValidatePodUpdate compares the specs as Go values (coreTypes.ts, Semantic.DeepEqual) and ends
+// its Forbidden message with go-cmp's report of them (cmpDiff.ts); for specs holding what that
+// model leaves out (ephemeral volumes, huge quantities) the message ends before the report.
 
 import { deepCopy } from '../deepCopy'
 import type { ObjectMeta, Pod, PodSpec } from '../types'
 import { cmpQuantity, parseQuantity, quantityMilliValue, quantitySign, quantityString, type Quantity } from '../quantity'
+import { cmpDiff } from './cmpDiff'
+import { podSpecType } from './coreTypes'
+import { semanticDeepEqual } from './equality'
+import { UnsupportedGoValue, asStored, fromJSON, type GoPtr, type GoStruct, type GoValue } from './goValue'
 import {
   FieldError,
   compareGoStrings,
+  goStringMap,
   duplicate,
   forbidden,
   goRepr,
@@ -45,7 +52,7 @@ import {
   isValidUserID,
   nameIsDNSSubdomain,
 } from './names'
-import { validateAnnotations, validateLabelName, validateLabels, validateNonnegativeField, validateObjectMeta, validateObjectMetaUpdate } from './objectMeta'
+import { validateAnnotations, validateCoreObjectMeta, validateCoreObjectMetaUpdate, validateLabelName, validateLabels, validateNonnegativeField } from './objectMeta'
 import { computePodQOS, getPodQOS } from './qos'
 
 type Obj = Record<string, any>
@@ -919,7 +926,7 @@ function validatePodMetadataAndSpec(pod: Pod, opts?: PodValidationOptions): Fiel
   const metaPath = newPath('metadata')
   const specPath = newPath('spec')
   const spec = (pod.spec ?? {}) as Obj
-  const errs = validateObjectMeta(pod.metadata, true, nameIsDNSSubdomain, metaPath)
+  const errs = validateCoreObjectMeta(pod.metadata, true, nameIsDNSSubdomain, metaPath)
   errs.push(...validatePodSpecificAnnotations(pod.metadata?.annotations, pod.spec, metaPath.child('annotations'), opts))
   errs.push(...validatePodSpec(pod.spec, specPath, { ...opts, resourceIsPod: true }))
   if (!spec.serviceAccountName) {
@@ -1031,10 +1038,11 @@ function validateOnlyDeletedSchedulingGates(newGates: readonly Obj[] | undefined
 export function validatePodUpdate(newPod: Pod, oldPod: Pod, opts?: PodValidationOptions): FieldError[] {
   const metaPath = newPath('metadata')
   const specPath = newPath('spec')
-  const errs = validateObjectMetaUpdate(newPod.metadata, oldPod.metadata, metaPath)
+  const errs = validateCoreObjectMetaUpdate(newPod.metadata, oldPod.metadata, metaPath)
   const oldCostInvalid = oldPod.metadata?.annotations?.[POD_DELETION_COST] !== undefined && !validDeletionCost(oldPod.metadata.annotations[POD_DELETION_COST])
-  errs.push(...validatePodMetadataAndSpec(newPod, { ...opts, allowInvalidPodDeletionCost: opts?.allowInvalidPodDeletionCost ?? oldCostInvalid }))
-  errs.push(...validatePodSpecificAnnotationUpdates(newPod, oldPod, metaPath.child('annotations')))
+  const updateOpts = { ...opts, allowInvalidPodDeletionCost: opts?.allowInvalidPodDeletionCost ?? oldCostInvalid }
+  errs.push(...validatePodMetadataAndSpec(newPod, updateOpts))
+  errs.push(...validatePodSpecificAnnotationUpdates(newPod, oldPod, metaPath.child('annotations'), updateOpts))
   const n = (newPod.spec ?? {}) as Obj
   const o = (oldPod.spec ?? {}) as Obj
 
@@ -1062,34 +1070,99 @@ export function validatePodUpdate(newPod: Pod, oldPod: Pod, opts?: PodValidation
   errs.push(...validateOnlyAddedTolerations(n.tolerations, o.tolerations, specPath.child('tolerations')))
   errs.push(...validateOnlyDeletedSchedulingGates(n.schedulingGates, o.schedulingGates, specPath.child('schedulingGates')))
 
-  if (deepEqual(n, o)) return errs
+  // The specs as Go sees them: the stored one read back from etcd (empty lists are nil there).
+  let newSpec: GoStruct
+  let oldSpec: GoStruct
+  let diffable = true
+  try {
+    newSpec = fromJSON(podSpecType, newPod.spec) as GoStruct
+    oldSpec = asStored(podSpecType, fromJSON(podSpecType, oldPod.spec)) as GoStruct
+  } catch (e) {
+    if (!(e instanceof UnsupportedGoValue)) throw e
+    // Fields this port cannot model: compare the JSON, and print no diff.
+    diffable = false
+    newSpec = { json: JSON.stringify(canonical(n)) }
+    oldSpec = { json: JSON.stringify(canonical(o)) }
+  }
+  const equalSpecs = (a: GoStruct, b: GoStruct) => (diffable ? semanticDeepEqual(podSpecType, a, b) : a.json === b.json)
+  if (equalSpecs(newSpec, oldSpec)) return errs
 
   // 1.27-1.32: a spec change that would change the QoS class is reported on its own first.
   if (getPodQOS(oldPod) !== computePodQOS(newPod)) errs.push(invalid(metaPath, newPod.status?.qosClass ?? '', 'Pod QoS is immutable'))
 
-  const munged: Obj = deepCopy(n)
-  const oldContainers = (o.containers as Obj[] | undefined) ?? []
-  if (Array.isArray(munged.containers)) munged.containers = (munged.containers as Obj[]).map((c, i) => ({ ...c, image: oldContainers[i]?.image }))
-  const oldInit = (o.initContainers as Obj[] | undefined) ?? []
-  if (Array.isArray(munged.initContainers)) munged.initContainers = (munged.initContainers as Obj[]).map((c, i) => ({ ...c, image: oldInit[i]?.image }))
-  munged.activeDeadlineSeconds = o.activeDeadlineSeconds
-  munged.schedulingGates = o.schedulingGates
-  munged.tolerations = o.tolerations
-  if (typeof o.terminationGracePeriodSeconds === 'number' && o.terminationGracePeriodSeconds < 0 && munged.terminationGracePeriodSeconds === 1) {
-    munged.terminationGracePeriodSeconds = o.terminationGracePeriodSeconds
+  let munged: GoStruct
+  if (diffable) {
+    munged = mungePodSpec(newSpec, oldSpec)
+    if ((oldSpec.SchedulingGates as readonly GoValue[] | null)?.length) {
+      // Gated pods may gain nodeSelector entries, no more (node affinity is not modelled here).
+      if (!semanticDeepEqual(podSpecType.fields!.find((fld) => fld.name === 'NodeSelector')!.type, munged.NodeSelector, oldSpec.NodeSelector)) {
+        errs.push(...validateNodeSelectorMutation(specPath.child('nodeSelector'), munged.NodeSelector, oldSpec.NodeSelector))
+        munged = { ...munged, NodeSelector: oldSpec.NodeSelector }
+      }
+    }
+  } else {
+    const m: Obj = deepCopy(n)
+    const oldContainers = (o.containers as Obj[] | undefined) ?? []
+    if (Array.isArray(m.containers)) m.containers = (m.containers as Obj[]).map((c, i) => ({ ...c, image: oldContainers[i]?.image }))
+    const oldInit = (o.initContainers as Obj[] | undefined) ?? []
+    if (Array.isArray(m.initContainers)) m.initContainers = (m.initContainers as Obj[]).map((c, i) => ({ ...c, image: oldInit[i]?.image }))
+    m.activeDeadlineSeconds = o.activeDeadlineSeconds
+    m.schedulingGates = o.schedulingGates
+    m.tolerations = o.tolerations
+    if (typeof o.terminationGracePeriodSeconds === 'number' && o.terminationGracePeriodSeconds < 0 && m.terminationGracePeriodSeconds === 1) {
+      m.terminationGracePeriodSeconds = o.terminationGracePeriodSeconds
+    }
+    if (Array.isArray(o.schedulingGates) && o.schedulingGates.length > 0) m.nodeSelector = o.nodeSelector
+    munged = { json: JSON.stringify(canonical(m)) }
   }
-  if (Array.isArray(o.schedulingGates) && o.schedulingGates.length > 0) {
-    // Gated pods may gain nodeSelector entries (and node affinity terms, not modelled here).
-    munged.nodeSelector = o.nodeSelector
-  }
-  if (!deepEqual(munged, o)) {
-    errs.push(forbidden(specPath, `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}`))
+  if (!equalSpecs(munged, oldSpec)) {
+    // The message ends with go-cmp's report of old vs munged spec (itself ending in a newline).
+    const specDiff = diffable ? cmpDiff(podSpecType, oldSpec, munged) : ''
+    errs.push(forbidden(specPath, `pod updates may not change fields other than ${UPDATABLE_POD_SPEC_FIELDS.join(',')}${diffable ? `\n${specDiff}` : ''}`))
   }
   return errs
 }
 
-/** ValidatePodSpecificAnnotationUpdates: the mirror-pod annotation cannot be added, changed or removed. */
-function validatePodSpecificAnnotationUpdates(newPod: Pod, oldPod: Pod, fldPath: FieldPath): FieldError[] {
+/**
+ * ValidatePodUpdate's munging: images, activeDeadlineSeconds, scheduling gates, tolerations and
+ * a negative grace period raised to 1 are taken from the old spec. The containers are rebuilt
+ * by appending (so no containers gives a nil list), as upstream's loop does.
+ */
+function mungePodSpec(newSpec: GoStruct, oldSpec: GoStruct): GoStruct {
+  const withOldImages = (list: GoValue, old: GoValue): GoValue => {
+    const xs = (list as readonly GoStruct[] | null) ?? []
+    const olds = (old as readonly GoStruct[] | null) ?? []
+    return xs.length === 0 ? null : xs.map((c, i) => ({ ...c, Image: olds[i]?.Image ?? '' }))
+  }
+  const munged: Record<string, GoValue> = { ...newSpec }
+  munged.Containers = withOldImages(newSpec.Containers, oldSpec.Containers)
+  munged.InitContainers = withOldImages(newSpec.InitContainers, oldSpec.InitContainers)
+  munged.ActiveDeadlineSeconds = oldSpec.ActiveDeadlineSeconds
+  munged.SchedulingGates = oldSpec.SchedulingGates
+  munged.Tolerations = oldSpec.Tolerations
+  const oldGrace = oldSpec.TerminationGracePeriodSeconds as GoPtr | null
+  const newGrace = munged.TerminationGracePeriodSeconds as GoPtr | null
+  if (oldGrace && Number(oldGrace.elem) < 0 && newGrace && Number(newGrace.elem) === 1) munged.TerminationGracePeriodSeconds = oldGrace
+  return munged
+}
+
+/** validateNodeSelectorMutation: a gated pod's nodeSelector may gain entries but not lose or change any. */
+function validateNodeSelectorMutation(fldPath: FieldPath, newSel: GoValue, oldSel: GoValue): FieldError[] {
+  const n = (newSel as ReadonlyMap<string, GoValue> | null) ?? new Map<string, GoValue>()
+  for (const [k, v] of (oldSel as ReadonlyMap<string, GoValue> | null) ?? new Map<string, GoValue>()) {
+    if (!n.has(k) || n.get(k) !== v) {
+      const shown = Object.fromEntries([...n].map(([key, val]) => [key, String(val)]))
+      return [invalid(fldPath, newSel === null ? goRepr('map[string]string(nil)') : goRepr(goStringMap(shown)), 'only additions to spec.nodeSelector are allowed (no mutations or deletions)')]
+    }
+  }
+  return []
+}
+
+/**
+ * ValidatePodSpecificAnnotationUpdates: the mirror-pod and AppArmor annotations cannot be added,
+ * changed or removed; then the new annotations' own rules (ValidatePodSpecificAnnotations).
+ */
+export function validatePodSpecificAnnotationUpdates(newPod: Pod, oldPod: Pod, fldPath: FieldPath, opts?: PodValidationOptions): FieldError[] {
   const errs: FieldError[] = []
   const n = newPod.metadata?.annotations ?? {}
   const o = oldPod.metadata?.annotations ?? {}
@@ -1103,5 +1176,6 @@ function validatePodSpecificAnnotationUpdates(newPod: Pod, oldPod: Pod, fldPath:
     if (k.startsWith('container.apparmor.security.beta.kubernetes.io/')) errs.push(forbidden(fldPath.key(k), 'may not add AppArmor annotations'))
     if (k === MIRROR_POD_ANNOTATION_KEY) errs.push(forbidden(fldPath.key(k), 'may not add mirror pod annotation'))
   }
+  errs.push(...validatePodSpecificAnnotations(n, newPod.spec, fldPath, opts))
   return errs
 }

@@ -161,7 +161,13 @@ export class World {
 
   /** The editor's Apply: `kubectl apply -f <fileName>` on the editor's text (or its dry run). */
   apply(fileName: string, content: string, dryRun: boolean): ApplyResult {
-    const result = applyFromEditor(this.host, this.endpoints(), fileName, content, dryRun)
+    let result: ApplyResult
+    try {
+      result = applyFromEditor(this.host, this.endpoints(), fileName, content, dryRun)
+    } catch (e) {
+      // A bug in kubectl's simulation must not stop the world the user is working in.
+      result = { stdout: '', stderr: `kubectl: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1, fieldErrors: [] }
+    }
     this.runUntilIdle()
     return result
   }

@@ -58,3 +58,15 @@ test('history, Ctrl-C and a multi-line paste', async ({ page, terminal }) => {
   await expect(terminal.screen).toContainText('kube-public')
   await expect(terminal.screen).toContainText('etcd-kind-control-plane')
 })
+
+test('a here-document asks for its lines with "> " and feeds them to kubectl', async ({ page, terminal }) => {
+  await openLab(page)
+  await terminal.ready()
+  await terminal.run('cat <<EOF | kubectl apply -f -')
+  // The row under the command is the continuation prompt.
+  await expect(terminal.screen.locator(':scope > div').nth(1)).toHaveText(/^>\s*$/)
+  for (const line of ['apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: dev', 'EOF']) await terminal.run(line)
+  await expect(terminal.screen).toContainText('namespace/dev created')
+  await terminal.run('kubectl get ns dev')
+  await expect(terminal.screen).toContainText(/dev\s+Active\s+\d+s/)
+})

@@ -1,6 +1,11 @@
 // Scenario tests of `kubectl delete` over a booted kind world (seed 1): the message per object,
 // the wait until the object is gone on virtual time, and kubectl 1.32's errors and warnings
-// (facts §7.1, and the real kubectl 1.32 pointed at this simulated apiserver).
+// (facts §7.1, and the real kubectl 1.32 pointed at this simulated apiserver); `delete -f` over
+// files in the home directory, and its errors with no server compared with the real binary run.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createWorld, type World } from '../../../world'
 import { runTranscript } from '../../../sim/transcript'
@@ -179,5 +184,205 @@ describe('delete helpers', () => {
     expect(deletedMessage(deploy, 'web', { gracePeriod: -1, dryRun: 'none', output: '' })).toBe('deployment.apps "web" deleted\n')
     expect(deletedMessage(pods, 'x', { gracePeriod: 0, dryRun: 'server', output: '' })).toBe('pod "x" force deleted (server dry run)\n')
     expect(deletedMessage(deploy, 'web', { gracePeriod: -1, dryRun: 'client', output: 'name' })).toBe('deployment.apps/web\n')
+  })
+})
+
+// ---- -f/--filename ----
+
+const POD_YAML = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    image: nginx\n'
+const MULTI_YAML =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n'
+const SLEEPER_YAML =
+  'apiVersion: v1\nkind: Pod\nmetadata:\n  name: sleeper\nspec:\n  containers:\n  - name: sleeper\n    image: busybox\n    command: ["sh", "-c", "sleep 3600"]\n'
+const LABELLED_YAML =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: one\n  labels:\n    app: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: two\n  labels:\n    app: b\n'
+const OTHER_NS_YAML = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: other\n'
+const NAMESPACE_YAML = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n'
+const BAD_YAML = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   bad: [\n'
+const BAD_YAML_ERROR = 'error parsing bad.yaml: error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context'
+
+/** The files every -f test reads, in the home directory (the shell's working directory). */
+const FILES: Record<string, string> = {
+  'pod.yaml': POD_YAML,
+  'multi.yaml': MULTI_YAML,
+  'sleeper.yaml': SLEEPER_YAML,
+  'lab.yaml': LABELLED_YAML,
+  'nsother.yaml': OTHER_NS_YAML,
+  'ns-other.yaml': NAMESPACE_YAML,
+  'bad.yaml': BAD_YAML,
+  'empty.yaml': '',
+  'dir/pod.yaml': POD_YAML,
+  'dir/notes.txt': 'hi\n',
+  'dir/sub/multi.yaml': MULTI_YAML,
+}
+
+function fileWorld(scenario?: string): World {
+  const w = createWorld({ seed: 1, scenario })
+  const home = w.host.home
+  w.host.fs.mkdirAll(`${home}/dir/sub`)
+  for (const [name, text] of Object.entries(FILES)) w.host.fs.writeFile(`${home}/${name}`, text)
+  return w
+}
+
+/** Each line with its output, as the terminal shows them. */
+function session(lines: [string, string][]): { input: string; screen: string } {
+  return { input: lines.map(([l]) => `${l}\n`).join(''), screen: lines.map(([l, out]) => `$ ${l}\n${out}`).join('') }
+}
+
+describe('kubectl delete -f', () => {
+  it('deletes what a file describes, then its errors say which file (facts §7.1)', () => {
+    const w = fileWorld()
+    const { input, screen } = session([
+      ['kubectl apply -f pod.yaml', 'pod/nginx created\n'],
+      ['kubectl delete -f pod.yaml', 'pod "nginx" deleted\n'],
+      ['kubectl delete -f pod.yaml', 'Error from server (NotFound): error when deleting "pod.yaml": pods "nginx" not found\n'],
+      ['kubectl delete -f pod.yaml --ignore-not-found', ''],
+      ['echo $?', '0\n'],
+      ['kubectl apply -f multi.yaml', 'configmap/cfg created\nservice/web created\n'],
+      ['kubectl delete -f multi.yaml', 'configmap "cfg" deleted\nservice "web" deleted\n'],
+      [
+        'kubectl delete -f multi.yaml',
+        'Error from server (NotFound): error when deleting "multi.yaml": configmaps "cfg" not found\n' +
+          'Error from server (NotFound): error when deleting "multi.yaml": services "web" not found\n',
+      ],
+    ])
+    expect(runTranscript(w, input)).toBe(screen)
+  })
+
+  it('waits for the objects to go, as delete by name does', () => {
+    const w = fileWorld()
+    runTranscript(w, 'kubectl apply -f sleeper.yaml\nsleep 20\n')
+    const t0 = w.now()
+    expect(runTranscript(w, 'kubectl delete -f sleeper.yaml\n')).toBe('$ kubectl delete -f sleeper.yaml\npod "sleeper" deleted\n')
+    expect(pod(w, 'sleeper')).toBeUndefined()
+    // A shell as PID 1 ignores SIGTERM: the kubelet kills it at the end of the 30s grace period,
+    // and kubectl returns once the pod object is gone.
+    expect(w.now() - t0).toBeGreaterThanOrEqual(30_000)
+    expect(w.now() - t0).toBeLessThan(40_000)
+  })
+
+  it('reads directories (-R for their subdirectories) and standard input', () => {
+    const w = fileWorld()
+    const { input, screen } = session([
+      ['kubectl apply -f dir -R', 'pod/nginx created\nconfigmap/cfg created\nservice/web created\n'],
+      ['cat pod.yaml | kubectl delete -f - --dry-run=client', 'pod "nginx" deleted (dry run)\n'],
+      ['kubectl delete -f dir', 'pod "nginx" deleted\n'],
+      ['kubectl delete -f dir -R -o name --ignore-not-found', 'configmap/cfg\nservice/web\n'],
+      ['kubectl delete -f empty.yaml', 'No resources found\n'],
+    ])
+    expect(runTranscript(w, input)).toBe(screen)
+  })
+
+  // Checked against the real kubectl 1.32 pointed at Podlab's apiserver.
+  it('filters by label, and --all or -l make NotFound quiet', () => {
+    const w = fileWorld()
+    const { input, screen } = session([
+      ['kubectl apply -f lab.yaml', 'configmap/one created\nconfigmap/two created\n'],
+      ['kubectl delete -f lab.yaml -l app=a --dry-run=client', 'configmap "one" deleted (dry run)\n'],
+      ['kubectl delete -f lab.yaml -l app=b -o name', 'configmap/two\n'],
+      ['kubectl delete -f lab.yaml', 'configmap "one" deleted\nError from server (NotFound): error when deleting "lab.yaml": configmaps "two" not found\n'],
+      ['kubectl delete -f lab.yaml -l app=b', ''],
+      ['kubectl delete -f lab.yaml --all', ''],
+      ['echo $?', '0\n'],
+    ])
+    expect(runTranscript(w, input)).toBe(screen)
+  })
+
+  it('takes the namespace from the file, or -n for objects without one; -n must agree with the file', () => {
+    const w = fileWorld()
+    const { input, screen } = session([
+      [
+        'kubectl delete -f nsother.yaml -n foo',
+        'error: the namespace from the provided object "other" does not match the namespace "foo". You must pass \'--namespace=other\' to perform this operation.\n',
+      ],
+      ['kubectl delete -f nsother.yaml', 'Error from server (NotFound): error when deleting "nsother.yaml": pods "a" not found\n'],
+      [
+        'kubectl delete -f nsother.yaml -f pod.yaml -n foo',
+        'the namespace from the provided object "other" does not match the namespace "foo". You must pass \'--namespace=other\' to perform this operation.\n' +
+          'Error from server (NotFound): error when deleting "pod.yaml": pods "nginx" not found\n',
+      ],
+      ['kubectl apply -f ns-other.yaml', 'namespace/other created\n'],
+      [
+        'kubectl delete -f ns-other.yaml -f pod.yaml -n default --dry-run=client',
+        'Warning: deleting cluster-scoped resources, not scoped to the provided namespace\nnamespace "other" deleted (dry run)\npod "nginx" deleted (dry run)\n',
+      ],
+    ])
+    expect(runTranscript(w, input)).toBe(screen)
+  })
+
+  it('reports the errors of reading the files after the others', () => {
+    const w = fileWorld()
+    runTranscript(w, 'kubectl apply -f multi.yaml\n')
+    const { input, screen } = session([
+      ['kubectl delete -f multi.yaml -f bad.yaml', `configmap "cfg" deleted\nservice "web" deleted\nerror: ${BAD_YAML_ERROR}\n`],
+      [
+        'kubectl delete -f multi.yaml -f bad.yaml',
+        'Error from server (NotFound): error when deleting "multi.yaml": configmaps "cfg" not found\n' +
+          `Error from server (NotFound): error when deleting "multi.yaml": services "web" not found\n${BAD_YAML_ERROR}\n`,
+      ],
+      // FilterOut keeps the aggregate: the file's error is one of its lines, without "error: ".
+      ['kubectl delete -f multi.yaml -f bad.yaml --ignore-not-found', `${BAD_YAML_ERROR}\n`],
+      ['kubectl delete -f bad.yaml', `error: ${BAD_YAML_ERROR}\n`],
+    ])
+    expect(runTranscript(w, input)).toBe(screen)
+  })
+
+  it('answers the builder errors of kubectl 1.32 before reading anything', () => {
+    const w = fileWorld()
+    const cases: [string, string][] = [
+      ['kubectl delete -f nosuch.yaml', 'error: the path "nosuch.yaml" does not exist\n'],
+      ['kubectl delete -f nosuch.yaml -o yaml', 'error: the path "nosuch.yaml" does not exist\n'],
+      ['kubectl delete -f pod.yaml pod/x', 'error: resource/name arguments cannot be provided when a path is specified\n'],
+      ['kubectl delete -f pod.yaml pods', 'error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n'],
+      ['kubectl delete -f pod.yaml pod x', 'error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n'],
+      ['kubectl delete -f pod.yaml --all -l a=b', "error: setting 'all' parameter but found a non empty selector. \n"],
+      ['kubectl delete -f pod.yaml -l a=(', 'error: the provided selector "a=(" is not valid: unable to parse requirement: found \'(\', expected: identifier\n'],
+      ['kubectl delete -f pod.yaml -o yaml', "error: unexpected -o output mode: yaml. We only support '-o name'\n"],
+      ['kubectl delete -f pod.yaml --force --grace-period=5', 'error: --force and --grace-period greater than 0 cannot be specified together\n'],
+      ['kubectl delete -f pod.yaml -k dir', 'error: only one of -f or -k can be specified\n'],
+      ['kubectl delete -f - -f pod.yaml -f -', 'error: standard input cannot be used for multiple arguments\n'],
+      ['kubectl delete -f empty', 'error: the path "empty" does not exist\n'],
+    ]
+    for (const [line, expected] of cases) expect(runTranscript(w, `${line.replace('a=(', "'a=('")}\n`)).toBe(`$ ${line.replace('a=(', "'a=('")}\n${expected}`)
+  })
+})
+
+// ---- -f with nobody at the API server's address, against the real kubectl 1.32 ----
+
+const REAL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32'
+const hasReal = existsSync(REAL)
+
+/** klog's time and pid differ from run to run. */
+function maskKlog(s: string): string {
+  return s.replace(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /gm, 'E<time> <pid> ')
+}
+
+/** The real kubectl's output for `args` in a directory holding FILES, nothing on localhost:8080. */
+function realKubectl(dir: string, args: string[]): string {
+  const r = spawnSync(REAL, args, { cwd: dir, encoding: 'utf8', input: '', env: { PATH: '/usr/bin:/bin', HOME: '/nonexistent-home', KUBECONFIG: '/nonexistent/kubeconfig' } })
+  return `${r.stdout}${r.stderr}[exit ${r.status}]\n`
+}
+
+describe.skipIf(!hasReal)('kubectl delete -f with no server, against the real kubectl 1.32', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'podlab-delete-f-'))
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), text)
+  }
+  it.each([
+    [['delete', '-f', 'pod.yaml']],
+    [['delete', '-f', 'multi.yaml']],
+    [['delete', '-f', 'dir']],
+    [['delete', '-f', 'dir', '-R', '-l', 'a=b']],
+    [['delete', '-f', 'nsother.yaml', '-n', 'foo']],
+    [['delete', '-f', 'dir/notes.txt', '-f', 'pod.yaml']],
+    [['delete', '-f', 'bad.yaml']],
+    [['delete', '-f', 'empty.yaml']],
+    [['delete', '-f', 'pod.yaml', 'pods']],
+    [['delete', '-f', 'pod.yaml', '--all', '-l', 'a=b', 'pods']],
+  ])('kubectl %j', (args) => {
+    const line = `kubectl ${args.join(' ')}`
+    const ours = runTranscript(fileWorld('empty'), `${line}\necho "[exit $?]"\n`).replace(`$ ${line}\n`, '').replace('$ echo "[exit $?]"\n', '')
+    expect(maskKlog(ours)).toBe(maskKlog(realKubectl(dir, args)))
   })
 })

@@ -5,10 +5,13 @@
 // helpers.go (GetDryRunStrategy), cli-runtime printers/warningprinter.go (`Warning: ...`) and the
 // resource builder as delete configures it (ResourceTypeOrNameArgs(false, ...),
 // RequireObject(false): named objects are deleted without a GET first).
-// Left out, answered as not simulated: -f/--filename and -k/--kustomize (objects read from
-// files: deleteResult takes a list of objects with their source file, so a file reader only
-// has to build it), --raw and --interactive. Also left out: the klog warning lines for a boolean
-// or bare --dry-run (they carry a process id and wall-clock time), and the terminal colour of
+// -f/--filename and -R: the builder's FilenameParam, visitByPaths and RequireNamespace
+// (describeTargets.ts); each object read is deleted by name in its namespace, its errors say
+// `error when deleting "<file>"`, and the files' read errors come last (EagerVisitorList).
+// Left out, answered as not simulated: -k/--kustomize, -f with --all-namespaces (objects without
+// a namespace would be deleted at a path the Podlab apiserver may not answer as the real one
+// does), --raw and --interactive. Also left out: the klog warning lines for a boolean or bare
+// --dry-run (they carry a process id and wall-clock time), and the terminal colour of
 // "Warning:" (kubectl colours it when stderr is a terminal; Podlab cannot tell).
 
 import { addSourceToErr } from '../../../api/errors'
@@ -17,7 +20,20 @@ import type { KubeObject, Status } from '../../../api/types'
 import { Client } from '../../../client/client'
 import { KubectlExit, type Factory } from '../factory'
 import type { KubectlCommand } from './index'
-import { builderStructureError, listTargets, planBuilder, type TargetError } from './describeTargets'
+import { failWith, type CmdError } from './createCmdutil'
+import {
+  builderStructureError,
+  listTargets,
+  planBuilder,
+  planFilenames,
+  reachableClient,
+  requireNamespace,
+  unrecognizedObjects,
+  visitFileSources,
+  type FilenamePlan,
+  type TargetError,
+} from './describeTargets'
+import { filenameOptions } from './filenames'
 import { waitForDeletion, type DeletedObject } from './deleteWait'
 
 export type DryRunStrategy = 'none' | 'client' | 'server'
@@ -116,14 +132,20 @@ function responseUID(response: KubeObject): string | undefined {
 
 /**
  * DeleteResult: delete each object the visit yields (printing each), collect the errors (NotFound
- * ones dropped with --ignore-not-found), then wait for the deleted objects to go.
+ * ones dropped with --ignore-not-found), then wait for the deleted objects to go. `fileErrors`
+ * are the errors of reading -f files (EagerVisitorList's aggregate), reported after the others.
  */
-export function deleteResult(f: Factory, client: Client, o: DeleteOptions, entries: readonly DeleteEntry[]): void {
+export function deleteResult(f: Factory, client: Client, o: DeleteOptions, entries: readonly DeleteEntry[], fileErrors: readonly CmdError[] = []): void {
   let found = 0
   let warnClusterScope = o.warnClusterScope
   const errors: TargetError[] = []
   const deleted: DeletedObject[] = []
-  const keep = (err: TargetError) => !(o.ignoreNotFound && typeof err !== 'string' && err.reason === 'NotFound')
+  // Errors met before --ignore-not-found drops any: how many decides the aggregate's shape.
+  let met = 0
+  const keep = (err: TargetError) => {
+    met++
+    return !(o.ignoreNotFound && typeof err !== 'string' && err.reason === 'NotFound')
+  }
   for (const entry of entries) {
     if ('error' in entry) {
       if (keep(entry.error)) errors.push(entry.error)
@@ -162,6 +184,10 @@ export function deleteResult(f: Factory, client: Client, o: DeleteOptions, entri
     f.p.out(deletedMessage(item.info, item.name, o))
     waitFor.uid = responseUID(response)
   }
+  // ContinueOnErrorVisitor: the callbacks' errors, then the files' aggregate (no NotFound in it);
+  // alone, the files' aggregate is the error. FilterOut keeps an aggregate an aggregate, so a
+  // files' error left alone by --ignore-not-found is printed as an aggregate's line.
+  if (fileErrors.length > 0) failWith(met === 0 ? [...fileErrors] : [...errors, [...fileErrors]])
   if (errors.length > 0) f.fail(errors)
   if (found === 0) {
     f.p.out('No resources found\n')
@@ -195,16 +221,23 @@ function runDelete(f: Factory): void {
   if (force && gracePeriod < 0) gracePeriod = 0
   const dryRun = dryRunStrategy(f.str('dry-run'))
   if (!dryRun.ok) f.fail(dryRun.error)
-  if (f.strs('filename').length > 0 || f.str('kustomize') !== '') throw NOT_SIMULATED('-f')
   if (f.str('raw') !== '') throw NOT_SIMULATED('--raw')
   if (f.bool('interactive')) throw NOT_SIMULATED('--interactive')
 
+  const files = filenameOptions(f)
   const params = { args: f.cmd.args, namespace, allNamespaces, labelSelector, fieldSelector, allowEmptySelector: false, selectAll: deleteAll }
-  const structural = builderStructureError(params)
-  if (structural) f.fail(structural)
-  const client = f.client()
-  const plan = planBuilder(params)
-  if (plan.kind === 'error') f.fail(plan.error)
+  let filePlan: FilenamePlan | undefined
+  let plan: ReturnType<typeof planBuilder> | undefined
+  if (files.filenames.length > 0 || files.kustomize !== '') {
+    filePlan = planFilenames(f, files, params)
+    if (allNamespaces) throw NOT_SIMULATED('-f --all-namespaces')
+  } else {
+    const structural = builderStructureError(params)
+    if (structural) f.fail(structural)
+    f.client()
+    plan = planBuilder(params)
+    if (plan.kind === 'error') f.fail(plan.error)
+  }
 
   // Validate
   const output = f.str('output')
@@ -215,7 +248,22 @@ function runDelete(f: Factory): void {
     f.fail('--force and --grace-period greater than 0 cannot be specified together')
   }
 
+  const opts: DeleteOptions = {
+    gracePeriod,
+    force,
+    cascade: cascade.policy,
+    dryRun: dryRun.strategy,
+    output,
+    ignoreNotFound,
+    wait: f.bool('wait'),
+    timeoutNs: f.int('timeout'),
+    warnClusterScope: explicit && !allNamespaces,
+  }
+  if (filePlan) return deleteFiles(f, opts, filePlan, namespace, explicit)
+
   // The visit: named objects as they are, selected ones from a list of each type.
+  if (plan === undefined || plan.kind === 'error') throw new Error('delete: the plan was checked above')
+  const client = f.client()
   let entries: DeleteEntry[]
   if (plan.kind === 'names') {
     entries = plan.targets.map((t) => ({ item: { ...t, source: '' } }))
@@ -223,22 +271,38 @@ function runDelete(f: Factory): void {
     const listed = listTargets(client, plan, namespace, allNamespaces)
     entries = [...listed.targets.map((t) => ({ item: { ...t, source: '' } })), ...listed.errors.map((error) => ({ error }))]
   }
-  deleteResult(
-    f,
-    client,
-    {
-      gracePeriod,
-      force,
-      cascade: cascade.policy,
-      dryRun: dryRun.strategy,
-      output,
-      ignoreNotFound,
-      wait: f.bool('wait'),
-      timeoutNs: f.int('timeout'),
-      warnClusterScope: explicit && !allNamespaces,
-    },
-    entries,
-  )
+  deleteResult(f, client, opts, entries)
+}
+
+/**
+ * `delete -f`: the objects of the files, by name in their namespace (RequireNamespace when -n
+ * was given), or, with nobody at the server's address, the mapping errors of every object.
+ */
+function deleteFiles(f: Factory, opts: DeleteOptions, plan: FilenamePlan, namespace: string, enforceNamespace: boolean): void {
+  const client = reachableClient(f)
+  if (!client) {
+    const errs = unrecognizedObjects(f, plan.sources)
+    if (errs.length > 0) failWith(errs)
+    f.p.out('No resources found\n')
+    return f.p.exit(0)
+  }
+  const entries: DeleteEntry[] = []
+  const fileErrors: CmdError[] = []
+  for (const v of visitFileSources(f, plan.sources, namespace, plan.selector)) {
+    for (const e of v.entries) {
+      if (e.kind === 'error') {
+        // A mapping failure: the reading's error, not a callback's.
+        fileErrors.push(e.error)
+        continue
+      }
+      const o = e.object
+      const mismatch = enforceNamespace ? requireNamespace(o, namespace) : undefined
+      if (mismatch) entries.push({ error: mismatch })
+      else entries.push({ item: { info: o.mapping, namespace: o.namespace, name: o.name, source: o.source } })
+    }
+    fileErrors.push(...v.fileErrors)
+  }
+  deleteResult(f, client, opts, entries, fileErrors)
 }
 
 export const deleteCommands: Record<string, KubectlCommand> = {

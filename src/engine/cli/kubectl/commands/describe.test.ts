@@ -1,6 +1,11 @@
 // Scenario tests of `kubectl describe` over a booted kind world (seed 1). The expected texts are
 // what the real kubectl 1.32 prints for the same objects: the layout was checked line for line
 // by pointing the real binary at this simulated apiserver (see the report of this command).
+// `describe -f` likewise; with no server, the real binary is run beside Podlab and compared.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createWorld, type World } from '../../../world'
 import { runTranscript } from '../../../sim/transcript'
@@ -269,5 +274,103 @@ describe('describe helpers', () => {
     )
     expect(builderStructureError({ ...base, args: [], labelSelector: 'a=b' })).toBe('at least one resource must be specified to use a selector')
     expect(builderStructureError({ ...base, args: ['pods', 'x'] })).toBeUndefined()
+  })
+})
+
+// ---- -f/--filename ----
+
+const NAMESPACE_OTHER = `Name:         other
+Labels:       kubernetes.io/metadata.name=other
+Annotations:  <none>
+Status:       Active
+`
+const BAD_YAML_ERROR = 'error parsing bad.yaml: error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context'
+
+/** The files the -f tests read, in the home directory (the shell's working directory). */
+const FILES: Record<string, string> = {
+  'pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    image: nginx\n',
+  'nsother.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: other\n',
+  'ns-other.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n',
+  'bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   bad: [\n',
+  'empty.yaml': '',
+  'dir/notes.txt': 'hi\n',
+}
+
+function withFiles(world: World): World {
+  world.host.fs.mkdirAll(`${world.host.home}/dir`)
+  for (const [name, text] of Object.entries(FILES)) world.host.fs.writeFile(`${world.host.home}/${name}`, text)
+  return world
+}
+
+// Checked against the real kubectl 1.32 pointed at Podlab's apiserver.
+describe('kubectl describe -f', () => {
+  it('describes the objects the files name, as describe by name does', () => {
+    // The same text as `describe pod nginx` at the same moment (DESCRIBE_NGINX's test checks it).
+    const world = withFiles(nginxWorld())
+    runTranscript(world, 'sleep 20\n')
+    const byName = runTranscript(world, 'kubectl describe pod nginx\n').replace('$ kubectl describe pod nginx\n', '')
+    expect(byName.startsWith('Name:             nginx\n')).toBe(true)
+    expect(runTranscript(world, 'kubectl describe -f pod.yaml\n')).toBe(`$ kubectl describe -f pod.yaml\n${byName}`)
+    const noEvents = runTranscript(world, 'kubectl describe pod nginx --show-events=false\n').replace('$ kubectl describe pod nginx --show-events=false\n', '')
+    expect(runTranscript(world, 'cat pod.yaml | kubectl describe -f - --show-events=false\n')).toBe(`$ cat pod.yaml | kubectl describe -f - --show-events=false\n${noEvents}`)
+  })
+
+  it('separates descriptions with two blank lines, and reports errors after them', () => {
+    const world = withFiles(createWorld({ seed: 1 }))
+    const lines: [string, string][] = [
+      ['kubectl apply -f ns-other.yaml', 'namespace/other created\n'],
+      ['kubectl describe -f ns-other.yaml -f ns-other.yaml', `${NAMESPACE_OTHER}\n\n${NAMESPACE_OTHER}`],
+      ['kubectl describe -f ns-other.yaml -f nsother.yaml -f ns-other.yaml', `${NAMESPACE_OTHER}\n\n${NAMESPACE_OTHER}Error from server (NotFound): pods "a" not found\n`],
+      // The files' errors are Infos()' error, reported before the describers'.
+      ['kubectl describe -f bad.yaml -f ns-other.yaml', `${NAMESPACE_OTHER}${BAD_YAML_ERROR}\n`],
+      ['kubectl describe -f bad.yaml -f nsother.yaml', `${BAD_YAML_ERROR}\nError from server (NotFound): pods "a" not found\n`],
+      [
+        'kubectl describe -f nsother.yaml -f pod.yaml -n foo',
+        'the namespace from the provided object "other" does not match the namespace "foo". You must pass \'--namespace=other\' to perform this operation.\n' +
+          'Error from server (NotFound): pods "nginx" not found\n',
+      ],
+      ['kubectl describe -f empty.yaml', 'No resources found in default namespace.\n'],
+      ['kubectl describe pod nosuch -n nons', 'Error from server (NotFound): namespaces "nons" not found\n'],
+    ]
+    expect(runTranscript(world, lines.map(([l]) => `${l}\n`).join(''))).toBe(lines.map(([l, out]) => `$ ${l}\n${out}`).join(''))
+  })
+
+  it('answers the builder errors of kubectl 1.32 before reading anything', () => {
+    const world = withFiles(createWorld({ seed: 1 }))
+    const cases: [string, string][] = [
+      ['kubectl describe -f nosuch.yaml', 'error: the path "nosuch.yaml" does not exist\n'],
+      ['kubectl describe -f nosuch.yaml -f bad.yaml', 'error: the path "nosuch.yaml" does not exist\n'],
+      ['kubectl describe -f pod.yaml pod x', 'error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n'],
+      ['kubectl describe -f pod.yaml pod/x', 'error: resource/name arguments cannot be provided when a path is specified\n'],
+      ['kubectl describe -f bad.yaml', `${BAD_YAML_ERROR}\n`],
+    ]
+    for (const [line, expected] of cases) expect(runTranscript(world, `${line}\n`)).toBe(`$ ${line}\n${expected}`)
+  })
+})
+
+const REAL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32'
+
+describe.skipIf(!existsSync(REAL))('kubectl describe -f with no server, against the real kubectl 1.32', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'podlab-describe-f-'))
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), text)
+  }
+  /** klog's time and pid differ from run to run. */
+  const mask = (s: string) => s.replace(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /gm, 'E<time> <pid> ')
+  it.each([
+    [['describe', '-f', 'pod.yaml']],
+    [['describe', '-f', 'pod.yaml', '-f', 'nsother.yaml', '-n', 'foo']],
+    [['describe', '-f', 'pod.yaml', '-l', 'a=b']],
+    [['describe', '-f', 'dir/notes.txt']],
+    [['describe', '-f', 'empty.yaml']],
+    [['describe', '-f', 'pod.yaml', 'pod', 'x']],
+  ])('kubectl %j', (args) => {
+    const line = `kubectl ${args.join(' ')}`
+    const world = withFiles(createWorld({ seed: 1, scenario: 'empty' }))
+    const ours = runTranscript(world, `${line}\necho "[exit $?]"\n`).replace(`$ ${line}\n`, '').replace('$ echo "[exit $?]"\n', '')
+    const env = { PATH: '/usr/bin:/bin', HOME: '/nonexistent-home', KUBECONFIG: '/nonexistent/kubeconfig' }
+    const r = spawnSync(REAL, args, { cwd: dir, encoding: 'utf8', input: '', env })
+    expect(mask(ours)).toBe(mask(`${r.stdout}${r.stderr}[exit ${r.status}]\n`))
   })
 })

@@ -3,8 +3,12 @@
 // Mirrors: k8s.io/kubectl pkg/cmd/describe/describe.go v0.32 (DescribeOptions.Complete, Run,
 // DescribeMatchingResources: `describe TYPE PREFIX` falls back to every object of TYPE whose
 // name starts with PREFIX when no object is called PREFIX).
-// Left out: -f/--filename and -k/--kustomize (objects read from files), which answer that they
-// are not simulated yet; --chunk-size (lists come whole).
+// -f/--filename and -R: the objects read from the files (describeTargets.ts: FilenameParam,
+// visitByPaths, RequireNamespace unless -A), each described by name, the files' read errors
+// reported before the describers' (Infos() returns them first).
+// Left out: -k/--kustomize and -f with --all-namespaces (objects without a namespace would be
+// fetched at a path the Podlab apiserver may not answer as the real one does), which answer that
+// they are not simulated; --chunk-size (lists come whole).
 
 import { isNotFound, StatusError } from '../../../api/errors'
 import { qualifiedResource, type ResourceInfo } from '../../../api/resources'
@@ -12,7 +16,21 @@ import { KubectlExit, type Factory } from '../factory'
 import type { KubectlCommand } from './index'
 import type { Client } from '../../../client/client'
 import { describerFor, type DescriberSettings } from './describeDescribers'
-import { builderStructureError, getTargets, listTargets, planBuilder, type TargetError } from './describeTargets'
+import {
+  builderStructureError,
+  continueOnErrorResult,
+  getTargets,
+  listTargets,
+  planBuilder,
+  planFilenames,
+  reachableClient,
+  requireNamespace,
+  unrecognizedObjects,
+  visitFileSources,
+  type TargetError,
+} from './describeTargets'
+import { failWith, type CmdError } from './createCmdutil'
+import { filenameOptions, type VisitedObject } from './filenames'
 
 /** cmdutil.SuggestAPIResources("kubectl"). */
 const SUGGEST_API_RESOURCES = 'Use "kubectl api-resources" for a complete list of supported resources.'
@@ -50,8 +68,8 @@ function runDescribe(f: Factory): void {
   if (args.length === 0 && filenames.length === 0 && kustomize === '') {
     throw new KubectlExit(`error: You must specify the type of resource to describe. ${SUGGEST_API_RESOURCES}\n`, 1)
   }
-  if (filenames.length > 0 || kustomize !== '') throw new KubectlExit('error: "kubectl describe -f" is not simulated by Podlab yet\n', 1)
   const settings: DescriberSettings = { showEvents: f.bool('show-events') }
+  if (filenames.length > 0 || kustomize !== '') return describeFiles(f, namespace, allNamespaces, settings)
   const params = { args, namespace, allNamespaces, labelSelector: f.str('selector'), allowEmptySelector: true }
 
   const structural = builderStructureError(params)
@@ -91,6 +109,59 @@ function runDescribe(f: Factory): void {
     f.p.err(allNamespaces ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`)
   }
   if (allErrs.length > 0) f.fail(allErrs)
+  f.p.exit(0)
+}
+
+/**
+ * `describe -f`: Infos() over the files (their errors first), then each object's describer; with
+ * nobody at the server's address, the mapping errors of every object.
+ */
+function describeFiles(f: Factory, namespace: string, allNamespaces: boolean, settings: DescriberSettings): void {
+  const plan = planFilenames(f, filenameOptions(f), { args: f.cmd.args, labelSelector: f.str('selector'), allowEmptySelector: true })
+  if (allNamespaces) throw new KubectlExit('error: "kubectl describe -f --all-namespaces" is not simulated by Podlab yet\n', 1)
+  // Complete: EnforceNamespace is -n given explicitly (and not -A).
+  const enforceNamespace = f.namespace().explicit
+  const client = reachableClient(f)
+  if (!client) {
+    const err = continueOnErrorResult([], unrecognizedObjects(f, plan.sources))
+    if (err !== undefined) failWith([err])
+    f.p.err(`No resources found in ${namespace} namespace.\n`)
+    return f.p.exit(0)
+  }
+  const callbackErrors: CmdError[] = []
+  const eagerErrors: CmdError[] = []
+  const objects: VisitedObject[] = []
+  for (const v of visitFileSources(f, plan.sources, namespace, plan.selector)) {
+    for (const e of v.entries) {
+      if (e.kind === 'error') {
+        eagerErrors.push(e.error)
+        continue
+      }
+      const mismatch = enforceNamespace ? requireNamespace(e.object, namespace) : undefined
+      if (mismatch) callbackErrors.push(mismatch)
+      else objects.push(e.object)
+    }
+    eagerErrors.push(...v.fileErrors)
+  }
+  const infosError = continueOnErrorResult(callbackErrors, eagerErrors)
+  const allErrs: CmdError[] = infosError === undefined ? [] : [infosError]
+  const seen = new Set<string>()
+  let first = true
+  const now = f.now()
+  for (const o of objects) {
+    const r = describeOne(client, o.mapping, o.namespace, o.name, settings, now)
+    if ('error' in r) {
+      if (!seen.has(errorText(r.error))) {
+        allErrs.push(r.error)
+        seen.add(errorText(r.error))
+      }
+      continue
+    }
+    f.p.out(first ? r.text : `\n\n${r.text}`)
+    first = false
+  }
+  if (objects.length === 0 && allErrs.length === 0) f.p.err(`No resources found in ${namespace} namespace.\n`)
+  if (allErrs.length > 0) failWith(allErrs)
   f.p.exit(0)
 }
 

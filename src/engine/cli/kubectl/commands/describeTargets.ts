@@ -4,14 +4,30 @@
 // LabelSelectorParam, ResourceTypeOrNameArgs(true, ...): a bare type means "every object",
 // visitBySelector, visitByName, visitByResource, RetrieveLazy), selector.go (the list and
 // EnhanceListError) and EagerVisitorList (every error is collected, the visit goes on).
-// Left out: -f/-k (objects read from files) and --chunk-size paging (lists come whole).
+// For -f/--filename (delete, describe, get): FilenameParam's errors and StdinMultiUseError,
+// SelectAllParam, ResourceTypeOrNameArgs' errors and the discovery requests ReplaceAliases makes,
+// visitByPaths (its argument errors, the label selector it filters with), the decorators
+// SetNamespace, RequireNamespace and FilterNamespace, and the mapper's infoForData failing for
+// every object with `unable to recognize "<file>": <dial error>` when nobody answers at the
+// server's address (each try a logged discovery refresh, as kubectl 1.32 prints them).
+// Info.Get (RetrieveLazy): a NotFound in a namespace other than default asks whether the
+// namespace exists and reports `namespaces "x" not found` when it does not.
+// Left out: -k/--kustomize and --chunk-size paging (lists come whole). With no server, the
+// errors of one file keep their order among files, but within a file the objects' errors come
+// before the file's own (decode) errors; kinds the Podlab apiserver does not serve are reported
+// as they would be with a server.
 
-import { StatusError } from '../../../api/errors'
+import { isNotFound, StatusError } from '../../../api/errors'
+import { parseSelector, type Selector } from '../../../api/labels'
 import type { ResourceInfo } from '../../../api/resources'
 import { goQuote } from '../../../api/validation/field'
 import type { KubeObject, Status } from '../../../api/types'
 import type { Client } from '../../../client/client'
-import { parseResourceArgs } from './resourceArgs'
+import { dialErrorText, discoveryErrorLine, kubectlPid } from '../connectionErrors'
+import { KubectlExit, type Factory } from '../factory'
+import type { CmdError } from './createCmdutil'
+import { expandFilenames, visitFilenames, type FilenameOptions, type ManifestSource, type VisitEntry, type VisitedObject } from './filenames'
+import { parseResourceArgs, resourceTypeOrNameArgs } from './resourceArgs'
 
 /** One object the builder found (resource.Info without the object: describers fetch it again). */
 export interface Target {
@@ -142,10 +158,22 @@ export function getTargets(client: Client, targets: readonly Target[]): TargetsR
       out.targets.push(t)
     } catch (e) {
       if (!(e instanceof StatusError)) throw e
-      out.errors.push(e.status)
+      out.errors.push(namespaceNotFound(client, t.namespace, e.status))
     }
   }
   return out
+}
+
+/**
+ * Info.Get's second look after a NotFound: in a namespace other than "default" (and not all
+ * namespaces), a missing namespace is the error kubectl reports; otherwise `err` stands.
+ */
+export function namespaceNotFound(client: Client, namespace: string, err: Status): Status {
+  if (!isNotFound(err) || namespace === '' || namespace === 'default') return err
+  const res = client.request({ method: 'GET', path: `/api/v1/namespaces/${namespace}` })
+  const status = res.body as Status
+  if (res.code >= 400 && status?.kind === 'Status' && status.reason === 'NotFound') return status
+  return err
 }
 
 /** GroupVersionResource.String(): "/v1, Resource=pods", "apps/v1, Resource=deployments". */
@@ -166,4 +194,181 @@ export function enhanceListError(status: Status, info: ResourceInfo, labelSelect
       ? `Unable to list ${goQuote(subj)}: ${status.message ?? ''}`
       : `Unable to find ${goQuote(subj)} that match label selector ${goQuote(labelSelector)}, field selector ${goQuote(fieldSelector)}: ${status.message ?? ''}`
   return { ...status, message }
+}
+
+// ---- -f/--filename: FilenameParam and visitByPaths ----
+
+/** What the Builder is given besides the files. */
+export interface FilenameBuilderParams {
+  args: readonly string[]
+  /** -l as typed (LabelSelectorParam trims it). */
+  labelSelector: string
+  /** --field-selector as typed (visitByPaths ignores it; SelectAllParam does not). */
+  fieldSelector?: string
+  /** SelectAllParam (delete --all). */
+  selectAll?: boolean
+  /** ResourceTypeOrNameArgs(allowEmptySelector, ...). */
+  allowEmptySelector: boolean
+}
+
+/** What visitByPaths will visit: the sources, and the label selector it filters with. */
+export interface FilenamePlan {
+  sources: ManifestSource[]
+  /** undefined when no selector was given; Everything for --all. */
+  selector: Selector | undefined
+  /** visitByPaths' singleItemImplied: one source, not standard input, not a directory's files. */
+  singleItemImplied: boolean
+}
+
+/** cli-runtime's StdinMultiUseError. */
+const STDIN_MULTI_USE = 'standard input cannot be used for multiple arguments'
+
+/** cmdutil.CheckErr of Result{err: NewAggregate(errs)}: one error with "error: ", several a line each. */
+function aggregateText(errs: readonly string[]): string {
+  return errs.length === 1 ? `error: ${errs[0]}\n` : errs.map((e) => `${e}\n`).join('')
+}
+
+/**
+ * f.client(), or undefined when nobody listens at the server's address. The kubeconfig is read
+ * first, so that its errors are reported as they are.
+ */
+export function reachableClient(f: Factory): Client | undefined {
+  f.namespace()
+  try {
+    return f.client()
+  } catch (e) {
+    if (!(e instanceof KubectlExit)) throw e
+    return undefined
+  }
+}
+
+/** memcache.go's logged error for each of `count` failed discovery refreshes. */
+function discoveryFailures(f: Factory, count: number): string {
+  return discoveryErrorLine(f.server(), f.now(), kubectlPid(f.p, f.p.host)).repeat(count)
+}
+
+/**
+ * The Builder's checks for -f before any file is read, in kubectl's order: the errors collected
+ * while it was configured (FilenameParam's bad paths, a second `-f -`, SelectAllParam,
+ * ResourceTypeOrNameArgs), then visitByPaths' refusal of resource arguments and its label
+ * selector. Ends the command with kubectl's error; with no server, preceded by the failed
+ * discovery requests ReplaceAliases made for the type argument.
+ */
+export function planFilenames(f: Factory, files: FilenameOptions, p: FilenameBuilderParams): FilenamePlan {
+  const expanded = expandFilenames(f, files)
+  const errs = [...expanded.errors]
+  if (files.kustomize === '') {
+    // Stdin() records an error at each `-` after the first, after the errors of the paths before it.
+    let stdinSeen = false
+    let recorded = 0
+    files.filenames.forEach((name, i) => {
+      if (name !== '-') return
+      if (stdinSeen) {
+        const before = expandFilenames(f, { ...files, filenames: files.filenames.slice(0, i) }).errors.length
+        errs.splice(before + recorded, 0, STDIN_MULTI_USE)
+        recorded++
+      }
+      stdinSeen = true
+    })
+  }
+  const labelSelector = p.labelSelector.trim()
+  const fieldSelector = (p.fieldSelector ?? '').trim()
+  if (p.selectAll && (labelSelector !== '' || fieldSelector !== '')) errs.push("setting 'all' parameter but found a non empty selector. ")
+  const b = resourceTypeOrNameArgs(p.args, { allowEmptySelector: p.allowEmptySelector, labelSelector: labelSelector || undefined })
+  errs.push(...b.errors)
+  const fail = (text: string): never => {
+    const logged = b.aliasLookups > 0 && !reachableClient(f) ? discoveryFailures(f, b.aliasLookups) : ''
+    throw new KubectlExit(logged + text, 1)
+  }
+  if (errs.length > 0) fail(aggregateText(errs))
+  if (files.kustomize !== '') throw new KubectlExit('error: -k/--kustomize is not simulated by Podlab\n', 1)
+  // visitorResult: paths come first, and take no resource arguments.
+  if (b.resources.length > 0) fail('error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well\n')
+  if (b.names.length > 0) fail('error: name cannot be provided when a path is specified\n')
+  if (b.tuples.length > 0) fail('error: resource/name arguments cannot be provided when a path is specified\n')
+  const selectorText = p.selectAll ? '' : b.labelSelector
+  let selector: Selector | undefined
+  if (selectorText !== undefined) {
+    try {
+      selector = parseSelector(selectorText)
+    } catch (e) {
+      if (!(e instanceof Error)) throw e
+      fail(`error: the provided selector ${goQuote(selectorText)} is not valid: ${e.message}\n`)
+    }
+  }
+  const sources = expanded.sources
+  return { sources, selector, singleItemImplied: sources.length === 1 && sources[0]!.kind !== 'stdin' }
+}
+
+/** One source's visit: what the callbacks see, in order, and the errors of reading it. */
+export interface SourceVisit {
+  source: ManifestSource
+  entries: VisitEntry[]
+  fileErrors: CmdError[]
+}
+
+/**
+ * The objects of each source with SetNamespace(namespace) and FilterNamespace applied, read one
+ * source at a time so that a file's read errors keep their place among the errors of the objects
+ * before and after it. RequireNamespace is left to the caller (`requireNamespace`), which runs
+ * it where its command does; visitByPaths' label filter is applied when `selector` is given.
+ */
+export function visitFileSources(f: Factory, sources: readonly ManifestSource[], namespace: string, selector?: Selector): SourceVisit[] {
+  // The Builder as NamespaceParam(namespace).DefaultNamespace() configures it, without enforcing.
+  const builder = Object.create(f, { namespace: { value: () => ({ namespace, explicit: false }) } }) as Factory
+  const out: SourceVisit[] = []
+  let stdinRead = false
+  for (const source of sources) {
+    if (source.kind === 'stdin') {
+      // planFilenames refused a second `-f -`; this only guards the reading.
+      if (stdinRead) continue
+      stdinRead = true
+    }
+    const name = source.kind === 'stdin' ? '-' : source.source
+    const visit = visitFilenames(builder, { filenames: [name], recursive: false, kustomize: '' }, { validate: false })
+    const entries = selector ? visit.entries.filter((e) => e.kind !== 'object' || selector.matches(objectLabels(e.object.object))) : visit.entries
+    out.push({ source, entries, fileErrors: visit.fileErrors })
+  }
+  return out
+}
+
+/** An object's labels (a Table's: none). */
+export function objectLabels(obj: unknown): Record<string, string> {
+  const meta = (obj as { metadata?: { labels?: unknown } } | undefined)?.metadata
+  const labels = meta?.labels
+  return typeof labels === 'object' && labels !== null && !Array.isArray(labels) ? (labels as Record<string, string>) : {}
+}
+
+/** RequireNamespace(namespace) for one object: the error when its namespace is another one. */
+export function requireNamespace(o: VisitedObject, namespace: string): string | undefined {
+  if (!o.mapping.namespaced || o.namespace === '' || o.namespace === namespace) return undefined
+  return `the namespace from the provided object ${goQuote(o.namespace)} does not match the namespace ${goQuote(namespace)}. You must pass '--namespace=${o.namespace}' to perform this operation.`
+}
+
+/**
+ * Reading the files with nobody at the server's address: each object's RESTMapping fails after
+ * a discovery refresh (logged), `unable to recognize "<source>": <dial error>`. Returns the
+ * errors EagerVisitorList collects, in order, after writing the logged lines to stderr.
+ */
+export function unrecognizedObjects(f: Factory, sources: readonly ManifestSource[]): CmdError[] {
+  const dial = dialErrorText('GET', f.server(), '/api?timeout=32s')
+  const errs: CmdError[] = []
+  let tries = 0
+  for (const v of visitFileSources(f, sources, '')) {
+    for (let i = 0; i < v.entries.length; i++) {
+      tries++
+      errs.push(`unable to recognize ${goQuote(v.source.source)}: ${dial}`)
+    }
+    errs.push(...v.fileErrors)
+  }
+  if (tries > 0) f.p.err(discoveryFailures(f, tries))
+  return errs
+}
+
+/** ContinueOnErrorVisitor's error: the callbacks' errors, then the reading's (EagerVisitorList) aggregate. */
+export function continueOnErrorResult(callbackErrors: readonly CmdError[], eagerErrors: readonly CmdError[]): CmdError | undefined {
+  const errs: CmdError[] = [...callbackErrors]
+  if (eagerErrors.length > 0) errs.push([...eagerErrors])
+  if (errs.length === 0) return undefined
+  return errs.length === 1 ? errs[0] : errs
 }

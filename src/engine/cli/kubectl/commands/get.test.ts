@@ -2,6 +2,12 @@
 // follow kubernetes-docker-facts.md §1 (columns, AGE, the blank line and `kind/name` between
 // resource types, "No resources found") and §7 (errors); the watch behaviour (no repeated
 // header, widths that only grow, exit 1 on Ctrl-C) was checked against the real kubectl 1.32.
+// `get -f`: the expected screens are the real kubectl 1.32's, pointed at Podlab's apiserver (ages
+// aside); with no server, the real binary is run beside Podlab and the outputs compared.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createWorld, type World } from '../../../world'
 import { runTranscript } from '../../../sim/transcript'
@@ -458,5 +464,243 @@ describe('kubectl get without a server (client-side errors)', () => {
       .map((l) => l.replace(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /, 'E<hdr> '))
       .join('\n')
     expect(screen).toBe(REAL_UNREACHABLE)
+  })
+})
+
+// ---- -f/--filename ----
+
+const POD_YAML = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: nginx\nspec:\n  containers:\n  - name: nginx\n    image: nginx\n'
+const MULTI_YAML =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ports:\n  - port: 80\n'
+const LABELLED_YAML =
+  'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: one\n  labels:\n    app: a\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: two\n  labels:\n    app: b\n'
+
+/** The files the -f tests read, in the home directory (the shell's working directory). */
+const FILES: Record<string, string> = {
+  'pod.yaml': POD_YAML,
+  'multi.yaml': MULTI_YAML,
+  'lab.yaml': LABELLED_YAML,
+  'nsother.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  namespace: other\n',
+  'ns-other.yaml': 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: other\n',
+  'bad.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: x\n   bad: [\n',
+  'empty.yaml': '',
+  'dir/pod.yaml': POD_YAML,
+  'dir/notes.txt': 'hi\n',
+  'dir/sub/multi.yaml': MULTI_YAML,
+}
+const BAD_YAML_ERROR = 'error parsing bad.yaml: error converting YAML to JSON: yaml: line 5: mapping values are not allowed in this context'
+
+function fileWorld(scenario?: string): World {
+  const w = createWorld({ seed: 1, scenario })
+  w.host.fs.mkdirAll(`${w.host.home}/dir/sub`)
+  for (const [name, text] of Object.entries(FILES)) w.host.fs.writeFile(`${w.host.home}/${name}`, text)
+  return w
+}
+
+describe('kubectl get -f', () => {
+  it('fetches what the files describe and prints it as get by name does', () => {
+    const world = fileWorld()
+    expect(runTranscript(world, 'kubectl apply -f pod.yaml\nkubectl apply -f multi.yaml\n')).toBe(
+      '$ kubectl apply -f pod.yaml\npod/nginx created\n$ kubectl apply -f multi.yaml\nconfigmap/cfg created\nservice/web created\n',
+    )
+    // The cluster IP is the allocator's pick; its column is as wide as it.
+    const ip = String(world.cluster!.client('test').get<{ spec: { clusterIP: string } }>('services', 'default', 'web').spec.clusterIP)
+    const col = (text: string) => text.padEnd(Math.max('CLUSTER-IP'.length, ip.length) + 3)
+    const services = `NAME          TYPE        ${col('CLUSTER-IP')}EXTERNAL-IP   PORT(S)   AGE
+service/web   ClusterIP   ${col(ip)}<none>        80/TCP    0s`
+    expectSession(
+      world,
+      `$ kubectl get -f pod.yaml
+NAME    READY   STATUS              RESTARTS   AGE
+nginx   0/1     ContainerCreating   0          0s
+$ kubectl get -f multi.yaml
+NAME            DATA   AGE
+configmap/cfg   0      0s
+
+${services}
+$ kubectl get -f pod.yaml -f multi.yaml -o name
+pod/nginx
+configmap/cfg
+service/web
+$ kubectl get -f dir -R
+NAME        READY   STATUS              RESTARTS   AGE
+pod/nginx   0/1     ContainerCreating   0          0s
+
+NAME            DATA   AGE
+configmap/cfg   0      0s
+
+${services}
+$ cat pod.yaml | kubectl get -f - -o custom-columns=NAME:.metadata.name,KIND:.kind
+NAME    KIND
+nginx   Pod
+$ kubectl get -f pod.yaml -f pod.yaml -o name
+pod/nginx
+pod/nginx
+`,
+    )
+  })
+
+  it('prints one object bare for one file, a List otherwise', () => {
+    const world = fileWorld()
+    runTranscript(world, 'kubectl apply -f pod.yaml\nkubectl apply -f multi.yaml\n')
+    const single = runTranscript(world, 'kubectl get -f pod.yaml -o yaml\n')
+    expect(single.split('\n').slice(1, 3)).toEqual(['apiVersion: v1', 'kind: Pod'])
+    const list = runTranscript(world, 'kubectl get -f multi.yaml -o yaml\n')
+    expect(list.split('\n').slice(1, 4)).toEqual(['apiVersion: v1', 'items:', '- apiVersion: v1'])
+    expect(list.endsWith('kind: List\nmetadata:\n  resourceVersion: ""\n')).toBe(true)
+  })
+
+  it('filters by label what the server answered: a table has no labels, an object has its own', () => {
+    expectSession(
+      fileWorld(),
+      `$ kubectl apply -f lab.yaml
+configmap/one created
+configmap/two created
+$ kubectl get -f lab.yaml -l app=a
+No resources found in default namespace.
+$ kubectl get -f lab.yaml -l app=a -o name
+configmap/one
+$ kubectl get -f lab.yaml -l 'x!=y'
+NAME   DATA   AGE
+one    0      0s
+two    0      0s
+`,
+    )
+  })
+
+  it('reports what is missing: the object, or its namespace', () => {
+    expectSession(
+      fileWorld(),
+      `$ kubectl get -f pod.yaml
+Error from server (NotFound): pods "nginx" not found
+$ kubectl get -f pod.yaml --ignore-not-found
+$ kubectl get -f multi.yaml
+Error from server (NotFound): configmaps "cfg" not found
+Error from server (NotFound): services "web" not found
+$ kubectl get -f nsother.yaml
+Error from server (NotFound): namespaces "other" not found
+$ kubectl get -f nsother.yaml -n foo
+Error from server (NotFound): namespaces "other" not found
+$ kubectl apply -f ns-other.yaml
+namespace/other created
+$ kubectl get -f nsother.yaml -n foo
+Error from server (NotFound): pods "a" not found
+$ kubectl get -f nsother.yaml -f pod.yaml -n foo
+Error from server (NotFound): pods "a" not found
+Error from server (NotFound): namespaces "foo" not found
+$ kubectl get pod nosuch -n nons
+Error from server (NotFound): namespaces "nons" not found
+`,
+    )
+  })
+
+  it('checks an explicit namespace against the file only for objects the server has', () => {
+    const world = fileWorld()
+    runTranscript(world, 'kubectl apply -f ns-other.yaml\n')
+    world.cluster!.client('kubernetes-admin').create('pods', 'other', {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'a' },
+      spec: { containers: [{ name: 'a', image: 'nginx' }] },
+    })
+    expectSession(
+      world,
+      `$ kubectl get -f nsother.yaml -n foo -o name
+error: the namespace from the provided object "other" does not match the namespace "foo". You must pass '--namespace=other' to perform this operation.
+$ kubectl get -f nsother.yaml -n other -o name
+pod/a
+`,
+    )
+  })
+
+  it('reports the files\' errors after the table, and -A leaves objects without a namespace without one', () => {
+    expectSession(
+      fileWorld(),
+      `$ kubectl apply -f pod.yaml
+pod/nginx created
+$ kubectl get -f bad.yaml -f pod.yaml
+NAME    READY   STATUS              RESTARTS   AGE
+nginx   0/1     ContainerCreating   0          0s
+${BAD_YAML_ERROR}
+$ kubectl get -f bad.yaml -o yaml
+error: ${BAD_YAML_ERROR}
+$ kubectl get -f multi.yaml -f bad.yaml --ignore-not-found
+${BAD_YAML_ERROR}
+$ kubectl get -f multi.yaml -f bad.yaml -o name
+Error from server (NotFound): configmaps "cfg" not found
+Error from server (NotFound): services "web" not found
+${BAD_YAML_ERROR}
+$ kubectl get -f pod.yaml -f nsother.yaml -A
+no namespace set on resource /v1, Resource=pods "nginx"
+Error from server (NotFound): namespaces "other" not found
+$ kubectl get -f empty.yaml
+No resources found in default namespace.
+$ kubectl get -f empty.yaml -o yaml
+apiVersion: v1
+items: []
+kind: List
+metadata:
+  resourceVersion: ""
+`,
+    )
+  })
+
+  it('answers the builder errors of kubectl 1.32 before reading anything', () => {
+    expectSession(
+      fileWorld(),
+      `$ kubectl get -f nosuch.yaml
+error: the path "nosuch.yaml" does not exist
+$ kubectl get -f nosuch.yaml -f nosuch2.yaml
+the path "nosuch.yaml" does not exist
+the path "nosuch2.yaml" does not exist
+$ kubectl get -f pod.yaml pods
+error: when paths, URLs, or stdin is provided as input, you may not specify resource arguments as well
+$ kubectl get -f pod.yaml pod/x
+error: resource/name arguments cannot be provided when a path is specified
+$ kubectl get -f nosuch.yaml pod/x y
+the path "nosuch.yaml" does not exist
+there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl get resource/<resource_name>' instead of 'kubectl get resource resource/<resource_name>'
+$ kubectl get -f pod.yaml -l 'a=('
+error: the provided selector "a=(" is not valid: unable to parse requirement: found '(', expected: identifier
+$ kubectl get -f - -f -
+error: standard input cannot be used for multiple arguments
+$ kubectl get -f dir/sub/../../empty
+error: the path "dir/sub/../../empty" does not exist
+`,
+    )
+  })
+})
+
+const REAL = '/usr/lib/google-cloud-sdk/bin/kubectl.1.32'
+const hasReal = existsSync(REAL)
+
+describe.skipIf(!hasReal)('kubectl get -f with no server, against the real kubectl 1.32', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'podlab-get-f-'))
+  for (const [name, text] of Object.entries(FILES)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true })
+    writeFileSync(join(dir, name), text)
+  }
+  /** klog's time and pid differ from run to run. */
+  const mask = (s: string) => s.replace(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ /gm, 'E<time> <pid> ')
+  it.each([
+    [['get', '-f', 'pod.yaml']],
+    [['get', '-f', 'pod.yaml', '-o', 'yaml']],
+    [['get', '-f', 'multi.yaml', '-o', 'name']],
+    [['get', '-f', 'pod.yaml', '-f', 'multi.yaml']],
+    [['get', '-f', 'dir', '-R', '-l', 'a=b']],
+    [['get', '-f', 'dir/notes.txt', '-f', 'pod.yaml']],
+    [['get', '-f', 'bad.yaml']],
+    [['get', '-f', 'empty.yaml']],
+    [['get', '-f', 'empty.yaml', '-o', 'json']],
+    [['get', '-f', 'nosuch.yaml', 'pods']],
+    [['get', '-f', 'pod.yaml', 'pods,svc']],
+    [['get', '-f', 'pod.yaml', '-w']],
+    [['get', '-f', 'nsother.yaml', '-n', 'foo', '-A']],
+  ])('kubectl %j', (args) => {
+    const line = `kubectl ${args.join(' ')}`
+    const ours = runTranscript(fileWorld('empty'), `${line}\necho "[exit $?]"\n`).replace(`$ ${line}\n`, '').replace('$ echo "[exit $?]"\n', '')
+    const env = { PATH: '/usr/bin:/bin', HOME: '/nonexistent-home', KUBECONFIG: '/nonexistent/kubeconfig' }
+    const r = spawnSync(REAL, args, { cwd: dir, encoding: 'utf8', input: '', env })
+    expect(mask(ours)).toBe(mask(`${r.stdout}${r.stderr}[exit ${r.status}]\n`.replaceAll('kubectl.1.32', 'kubectl')))
   })
 })

@@ -4,8 +4,9 @@
 // Mirrors: k8s.io/kubectl pkg/cmd/get/get.go (GetOptions, Complete, Validate,
 // multipleGVKsRequested), get_flags.go (PrintFlags.ToPrinter's format choice, via
 // printers/outputFormat.ts) and pkg/cmd/util/helpers.go (checkErr, MultipleErrors, fatal).
-// Not simulated (the command says so instead of pretending): -f/-k (files), --raw (the server's
-// exact bytes), --subresource and --server-print=false (client-side printing).
+// Not simulated (the command says so instead of pretending): -k, -f with --watch (but for the
+// errors of a server nobody answers at), --raw (the server's exact bytes), --subresource and
+// --server-print=false (client-side printing). Plain `get -f` is get.ts's runFiles.
 
 import { formatKubectlError, standardErrorMessage, type KubectlError } from '../../../api/errors'
 import { usageError } from '../cmd/parse'
@@ -16,6 +17,9 @@ import { parseOutputFormat } from '../printers/outputFormat'
 import type { GetPrintFlags } from './getPrinter'
 import type { GetInfo } from './getVisit'
 import { mappingFor, resourceTypeOrNameArgs, resourceVisit, type ResourceVisit } from './resourceArgs'
+import { checkErrText as cmdCheckErrText } from './createCmdutil'
+import { planFilenames, reachableClient, unrecognizedObjects } from './describeTargets'
+import { filenameOptions } from './filenames'
 
 /** GetOptions after Complete. */
 export interface GetOptions {
@@ -153,7 +157,21 @@ export function validateGet(f: Factory, o: GetOptions): void {
 
 /** The Builder's plan for the arguments; the type lookup needs the server (discovery). */
 export function planGet(f: Factory, o: GetOptions, singleResourceType: boolean): ResourceVisit & { ok: true } {
-  if (f.strs('filename').length > 0 || f.str('kustomize').length > 0) throw notSimulated('-f')
+  if (f.strs('filename').length > 0 || f.str('kustomize').length > 0) {
+    // Only the watch gets here with files. Its Infos() fail at once without a server (`return
+    // err`: ContinueOnErrorVisitor's error, the reading's aggregate).
+    const files = planFilenames(f, filenameOptions(f), {
+      args: o.args,
+      labelSelector: f.str('selector'),
+      fieldSelector: f.str('field-selector'),
+      allowEmptySelector: true,
+    })
+    if (!reachableClient(f)) {
+      const errs = unrecognizedObjects(f, files.sources)
+      if (errs.length > 0) fatal(cmdCheckErrText(errs))
+    }
+    throw notSimulated('-f --watch')
+  }
   if (f.str('subresource').length > 0) throw notSimulated('--subresource')
   const builderArgs = resourceTypeOrNameArgs(o.args, { allowEmptySelector: true, labelSelector: o.labelSelector })
   let mapped = false

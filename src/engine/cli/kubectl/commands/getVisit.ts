@@ -5,7 +5,9 @@
 // FlattenListVisitor, RetrieveLatest), result.go (Result.Infos, Object, Watch; IgnoreErrors),
 // interfaces.go (the Accept header kubectl get sets when the server prints the table),
 // apimachinery unstructured.go (decodeToList: a typed list's items get the list's apiVersion
-// and their kind) and kubectl's EnhanceListError.
+// and their kind) and kubectl's EnhanceListError; Info.Get (a NotFound in a namespace other than
+// default reports a missing namespace instead) and RetrieveLatest, which fetches the objects
+// `get -f` read from files.
 // Left out: chunking (`--chunk-size`: the pages a list would be fetched in print the same).
 
 import type { KubectlError } from '../../../api/errors'
@@ -14,6 +16,8 @@ import type { Status } from '../../../api/types'
 import type { WatchEvent, WatchHandle } from '../../../apiserver/apiServer'
 import type { Client } from '../../../client/client'
 import { goQuote } from '../printers/goValues'
+import { namespaceNotFound } from './describeTargets'
+import type { VisitedObject } from './filenames'
 import type { ResourceSource, SelectorSource } from './resourceArgs'
 
 /** resource.Info: what one request returned. */
@@ -93,10 +97,27 @@ function fetchSource(client: Client, src: ResourceSource, asTable: boolean): Get
     const object = Array.isArray(body.items) ? withItemKinds(body) : body
     return { mapping: src.info, namespace: src.namespace, object, resourceVersion: resourceVersionOf(body) }
   }
-  const res = client.request({ method: 'GET', path: `${collectionPath(src.info, src.namespace)}/${src.name}`, asTable })
-  if (isStatus(res.body) && res.code >= 400) return res.body
+  return infoGet(client, src.info, src.namespace, src.name, asTable)
+}
+
+/** Info.Get: the object by name (a Table when asked), or the error, checked as kubectl checks it. */
+function infoGet(client: Client, mapping: ResourceInfo, namespace: string, name: string, asTable: boolean): GetInfo | Status {
+  const res = client.request({ method: 'GET', path: `${collectionPath(mapping, namespace)}/${name}`, asTable })
+  if (isStatus(res.body) && res.code >= 400) return namespaceNotFound(client, namespace, res.body)
   const body = res.body as Record<string, unknown>
-  return { mapping: src.info, namespace: src.namespace, name: src.name, object: body, resourceVersion: resourceVersionOf(body) }
+  return { mapping, namespace, name, object: body, resourceVersion: resourceVersionOf(body) }
+}
+
+/**
+ * RetrieveLatest for an object read from a file: the server's copy by name (a Table when asked);
+ * an object without a name stays as read; a namespaced one without a namespace (-A) is an error.
+ */
+export function retrieveLatest(client: Client, o: VisitedObject, asTable: boolean): { info: GetInfo } | { error: KubectlError } {
+  const object = o.object as Record<string, unknown>
+  if (o.name === '') return { info: { mapping: o.mapping, namespace: o.namespace, object, resourceVersion: resourceVersionOf(object) } }
+  if (o.mapping.namespaced && o.namespace === '') return { error: `no namespace set on resource ${gvrString(o.mapping)} ${goQuote(o.name)}` }
+  const got = infoGet(client, o.mapping, o.namespace, o.name, asTable)
+  return isStatus(got) ? { error: got } : { info: got }
 }
 
 /** Result.Infos: every source fetched in order (or up to the first error without ContinueOnError). */

@@ -49,7 +49,12 @@ describe('the default kind world', () => {
     pod = c.get<Pod>('pods', 'default', 'nginx')
     expect(pod.status!.phase).toBe('Running')
     expect(pod.status!.podIP).toMatch(/^10\.244\.[12]\.\d+$/)
-    const events = c.list('events', 'default').items.map((e) => (e as { reason?: string }).reason)
+    // The nodes' own events (kubelet registration, kube-proxy's Starting) live in default too.
+    const events = c
+      .list('events', 'default')
+      .items.map((e) => e as { reason?: string; involvedObject?: { kind?: string } })
+      .filter((e) => e.involvedObject?.kind === 'Pod')
+      .map((e) => e.reason)
     expect(events).toEqual(['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started'])
   })
 })

@@ -17,7 +17,7 @@ import { NamespaceController } from './controllers/namespace'
 import { ReplicaSetController } from './controllers/replicaSet'
 import { DeploymentController } from './controllers/deployment'
 import { DaemonSetController } from './controllers/daemonSet'
-import { kindAddons, kindNodes, SYSTEM_NAMESPACES, SYSTEM_SERVICE_ACCOUNTS } from './cluster/kind'
+import { KUBERNETES_VERSION, kindAddons, kindNodes, SYSTEM_NAMESPACES, SYSTEM_SERVICE_ACCOUNTS } from './cluster/kind'
 import { isNodeReady, isPodReady } from './api/podutil'
 import type { KubeObject, Node, Pod } from './api/types'
 import type { ApplyResult, AuditEvent, ObjectChange } from './publicTypes'
@@ -59,10 +59,10 @@ export class Cluster {
     name: string,
   ) {
     this.name = name
-    this.apiserver = new ApiServer({ store: this.store, clock: world.clock, rng: world.rng })
+    this.apiserver = new ApiServer({ store: this.store, clock: world.clock, rng: world.rng, version: KUBERNETES_VERSION, advertiseAddress: '172.18.0.2:6443' })
     this.apiserver.setNodeProxy({
       logs: (nodeName, pod, query) => this.kubeletFor(nodeName, pod).logs(pod as Pod, query),
-      followLogs: (nodeName, pod, query, onData) => this.kubeletFor(nodeName, pod).followLogs(pod as Pod, query, onData),
+      followLogs: (nodeName, pod, query, onData, onEnd) => this.kubeletFor(nodeName, pod).followLogs(pod as Pod, query, onData, onEnd),
     })
   }
 
@@ -92,7 +92,8 @@ export class Cluster {
 }
 
 /**
- * A client for programs outside the cluster (kubectl). Between two of its requests real time
+ * A client for programs outside the cluster (kubectl): it hands the responses' Warning headers
+ * to the program. Between two of its requests real time
  * passes, in which controllers react: after each write, let them run, so that `apply` of a
  * Namespace and a Pod in it finds the namespace's default ServiceAccount as it would.
  */
@@ -101,12 +102,14 @@ class SettlingClient extends Client {
     api: ApiServer,
     user: string,
     private readonly settle: () => void,
+    private readonly onWarning?: (warning: string) => void,
   ) {
     super(api, user)
   }
 
   override request(req: Parameters<Client['request']>[0]): ReturnType<Client['request']> {
     const res = super.request(req)
+    for (const w of res.warnings ?? []) this.onWarning?.(w)
     if (req.method !== 'GET') this.settle()
     return res
   }
@@ -136,9 +139,9 @@ export class World {
   /** How kubectl on the host reaches API servers. */
   endpoints(): ApiEndpoints {
     return {
-      clientFor: (server, user) => {
+      clientFor: (server, user, onWarning) => {
         const cluster = this.servers.get(server)
-        return cluster && new SettlingClient(cluster.apiserver, user || 'kubernetes-admin', () => this.runUntilIdle())
+        return cluster && new SettlingClient(cluster.apiserver, user || 'kubernetes-admin', () => this.runUntilIdle(), onWarning)
       },
       now: () => this.clock.now(),
     }
@@ -275,7 +278,8 @@ export function bootKindCluster(world: World, clusterName = 'kind', workers = 2)
   const nodes = kindNodes(clusterName, workers)
   cluster.register(new Scheduler(cluster.client('system:kube-scheduler'), world.clock, world.rng, nodes[0].name))
   for (const spec of nodes) {
-    const kubelet = new Kubelet(cluster.client(`system:node:${spec.name}`), world.clock, world.rng, spec)
+    // Containers that talk to the API themselves (kube-proxy's Starting event) get their service account's client.
+    const kubelet = new Kubelet(cluster.client(`system:node:${spec.name}`), world.clock, world.rng, spec, { clientFor: (user) => cluster.client(user) })
     cluster.kubelets.set(spec.name, kubelet)
     cluster.register(kubelet)
   }

@@ -172,3 +172,27 @@ describe('forms kubectl describe prints', () => {
     expect(quantityString(mem)).toBe('128Mi')
   })
 })
+
+describe('parseQuantity keeps what it parsed', () => {
+  it('returns the same frozen value for the same string, equal to a fresh parse', () => {
+    for (const s of ['10m', '16Mi', '1.5Gi', '0', '01', '+1Ki', '1e3', '100n', '0.0000000001']) {
+      const a = parseQuantity(s)
+      const b = parseQuantity(s)
+      expect(b).toBe(a)
+      expect(Object.isFrozen(a)).toBe(true)
+      expect(quantityString(b)).toBe(quantityString(a))
+    }
+    expect(quantityString(parseQuantity('1.5Gi'))).toBe('1536Mi')
+    expect(quantityString(parseQuantity('01'))).toBe('01')
+  })
+
+  it('throws on every parse of a bad string (errors are not kept)', () => {
+    expect(() => parseQuantity('1Mm')).toThrow("unable to parse quantity's suffix")
+    expect(() => parseQuantity('1Mm')).toThrow("unable to parse quantity's suffix")
+  })
+
+  it('still parses correctly after more distinct strings than it keeps', () => {
+    for (let i = 0; i < 5000; i++) expect(quantityMilliValue(parseQuantity(`${i}m`))).toBe(BigInt(i))
+    expect(quantityValue(parseQuantity('2Ki'))).toBe(2048n)
+  })
+})

@@ -169,10 +169,29 @@ function divCeilPow10(x: bigint, n: number): { q: bigint; exact: boolean } {
 }
 
 /**
+ * Parsed quantities by input string. The same few strings ("10m", "16Mi", a node's allocatable)
+ * are parsed for every pod and node the scheduler, defaulting and validation look at; a parse
+ * is a pure function of the string and its result is immutable, so it is kept. Bounded: when
+ * full, it starts over.
+ */
+const parsed = new Map<string, Quantity>()
+const PARSED_LIMIT = 4096
+
+/**
  * ParseQuantity. Throws QuantityParseError with the upstream message on bad input.
  * @example quantityString(parseQuantity('1.5Gi')) // "1536Mi"
  */
 export function parseQuantity(str: string): Quantity {
+  let q = parsed.get(str)
+  if (q === undefined) {
+    q = Object.freeze(parseQuantityUncached(str))
+    if (parsed.size >= PARSED_LIMIT) parsed.clear()
+    parsed.set(str, q)
+  }
+  return q
+}
+
+function parseQuantityUncached(str: string): Quantity {
   if (str.length === 0) throw new QuantityParseError(ERR_FORMAT_WRONG)
   if (str === '0') return { unscaled: 0n, exp: 0, format: 'DecimalSI', s: str }
 

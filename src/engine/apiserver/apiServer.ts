@@ -2,10 +2,15 @@
 // Kubernetes REST semantics on plain API objects: create, get, list, update, patch, delete,
 // deletecollection and watch, the status/binding/log subresources, defaulting, admission and
 // validation through per-resource strategies (registry/), resourceVersion conflicts,
-// server-side table printing, and an audit trail of every request.
-// Mirrors k8s.io/apiserver pkg/endpoints/handlers and pkg/registry/generic/registry/store.go.
+// server-side table printing, and an audit trail of every request. Bodies are decoded into their
+// kind's type (fields it does not have are dropped; fieldValidation decides whether they are an
+// error or a warning); the non-resource paths /version and discovery are served too.
+// Mirrors k8s.io/apiserver pkg/endpoints/handlers (create.go, update.go, patch.go, delete.go,
+// rest.go) and pkg/registry/generic/registry/store.go.
 
 import { deepCopy } from '../api/deepCopy'
+import { typeForKind, ANY, LEAF, type TypeRef } from '../api/fieldSchema'
+import { goQuote, invalid, newPath } from '../api/validation/field'
 import type { Clock } from '../clock/virtualClock'
 import type { Rng } from '../clock/random'
 import { ModRevisionMismatch, type Store, type StoreEvent, CompactedError } from '../store/store'
@@ -34,6 +39,25 @@ import { applyStrategicMergePatch } from './patch/strategicMergePatch'
 import { strategyFor, type StrategyContext } from './registry/strategies'
 import { admit, admitDelete } from './admission'
 import { rfc3339 } from '../api/time'
+import { utf8Encode } from '../api/base64'
+import { JsonSyntaxError, nodeFromValue, nodeValue, parseJsonText, type JsonNode } from './jsonText'
+import { decodeValue, strictDecode, strictDecodingErrorMessage } from './strictDecode'
+import { goJsonMarshal, goSprintV } from './goFormat'
+import {
+  deleteOptionsFrom,
+  dryRunValues,
+  fieldValidationDirective,
+  isDryRun,
+  validateDeleteOptions,
+  validateWriteOptions,
+  type DeleteOptions,
+  type FieldValidation,
+  type WriteOptionsKind,
+} from './requestOptions'
+import { apiGroup, apiGroupList, apiResourceList, apiVersions, methodNotAllowed, pageNotFound, routeNotFound, servesGroupVersion } from './discovery'
+import { kubeApiserverVersion, type VersionInfo } from './version'
+
+export type { DeleteOptions } from './requestOptions'
 
 export interface ApiRequest {
   method: string
@@ -51,6 +75,11 @@ export interface ApiRequest {
 export interface ApiResponse {
   code: number
   body: unknown
+  /**
+   * The response's `Warning: 299 - "<text>"` headers, in order (unknown and duplicate fields with
+   * fieldValidation=Warn). kubectl prints each as `Warning: <text>` on stderr.
+   */
+  warnings?: string[]
 }
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED' | 'ERROR'
@@ -69,7 +98,8 @@ export interface WatchHandle {
 /** How the apiserver reaches kubelets (pods/log; later exec and port-forward). */
 export interface NodeProxy {
   logs(nodeName: string, pod: KubeObject, query: Record<string, string>): string
-  followLogs(nodeName: string, pod: KubeObject, query: Record<string, string>, onData: (chunk: string) => void): () => void
+  /** `onEnd` when the stream closes: the container exited (it may come before this returns). */
+  followLogs(nodeName: string, pod: KubeObject, query: Record<string, string>, onData: (chunk: string) => void, onEnd?: () => void): () => void
 }
 
 type Obj = KubeObject & { metadata: NonNullable<KubeObject['metadata']> }
@@ -78,6 +108,10 @@ export interface ApiServerOptions {
   store: Store
   clock: Clock
   rng: Rng
+  /** The release the server runs (its gitVersion, e.g. "v1.32.2"): /version reports its build. */
+  version?: string
+  /** host:port the server advertises (--advertise-address and the secure port): /api lists it. */
+  advertiseAddress?: string
 }
 
 export class ApiServer {
@@ -87,6 +121,8 @@ export class ApiServer {
   private auditListeners = new Set<(e: AuditEvent) => void>()
   private auditSeq = 0
   private nodeProxy: NodeProxy | undefined
+  private readonly version: VersionInfo | undefined
+  private readonly advertiseAddress: string | undefined
   /** Recent audit events, newest last (`kubectl --v=8`-style traces read this). */
   readonly auditLog: AuditEvent[] = []
 
@@ -94,6 +130,8 @@ export class ApiServer {
     this.store = opts.store
     this.clock = opts.clock
     this.rng = opts.rng
+    this.version = opts.version === undefined ? undefined : kubeApiserverVersion(opts.version)
+    this.advertiseAddress = opts.advertiseAddress
   }
 
   setNodeProxy(proxy: NodeProxy): void {
@@ -134,12 +172,12 @@ export class ApiServer {
   }
 
   /** Stream a container's log (`kubectl logs -f`). */
-  followLogs(req: ApiRequest, onData: (chunk: string) => void): WatchHandle {
+  followLogs(req: ApiRequest, onData: (chunk: string) => void, onEnd?: () => void): WatchHandle {
     const info = parseRequestInfo('GET', req.path, req.query)
     try {
       const pod = this.getObject(this.resourceInfo(info), info.namespace, info.name ?? '')
       const proxy = this.requireProxy(pod)
-      const stop = proxy.followLogs(pod.spec ? ((pod.spec as { nodeName?: string }).nodeName ?? '') : '', pod, req.query ?? {}, onData)
+      const stop = proxy.followLogs(pod.spec ? ((pod.spec as { nodeName?: string }).nodeName ?? '') : '', pod, req.query ?? {}, onData, onEnd)
       this.audit(req, info, 200)
       return { code: 200, stop }
     } catch (e) {
@@ -152,39 +190,79 @@ export class ApiServer {
   // ---------------------------------------------------------------------------------------
 
   private serve(req: ApiRequest, info: RequestInfo): ApiResponse {
-    if (!info.isResourceRequest) throw new StatusError(newNotFound({ group: '', resource: '' }, req.path))
+    if (!info.isResourceRequest) return this.serveNonResource(req, info)
     const ri = this.resourceInfo(info)
     const query = req.query ?? {}
-    const dryRun = query.dryRun === 'All'
     switch (info.verb) {
       case 'get':
         if (info.subresource === 'log') return { code: 200, body: this.logs(ri, info, query) }
         return this.respondObject(req, ri, this.getObject(ri, info.namespace, info.name!))
       case 'list':
         return this.list(req, ri, info)
-      case 'create':
+      case 'create': {
+        const dryRun = this.writeOptions('CreateOptions', query)
         if (info.subresource === 'binding' || (ri.resource === 'bindings' && !info.name)) return this.bind(ri, info, req.body, dryRun)
         if (info.name && ri.resource !== 'bindings') throw new StatusError(newMethodNotSupported({ group: ri.group, resource: ri.resource }, 'create'))
-        return { code: 201, body: this.create(ri, info, req.body, dryRun) }
-      case 'update':
-        return { code: 200, body: this.update(ri, info, req.body, dryRun) }
-      case 'patch':
-        return { code: 200, body: this.patch(ri, info, req.body, req.contentType ?? 'application/strategic-merge-patch+json', dryRun) }
+        const { obj, warnings } = this.decodeBody(ri, req.body, fieldValidationDirective(query))
+        return withWarnings({ code: 201, body: this.create(ri, info, obj, dryRun) }, warnings)
+      }
+      case 'update': {
+        const dryRun = this.writeOptions('UpdateOptions', query)
+        const { obj, warnings } = this.decodeBody(ri, req.body, fieldValidationDirective(query))
+        return withWarnings({ code: 200, body: this.update(ri, info, obj, dryRun) }, warnings)
+      }
+      case 'patch': {
+        // The content type is checked before anything else (PatchResource).
+        const type = patchTypeOf(req.contentType ?? 'application/strategic-merge-patch+json')
+        const dryRun = this.writeOptions('PatchOptions', query)
+        const { obj, warnings } = this.patch(ri, info, req.body, type, dryRun, fieldValidationDirective(query))
+        return withWarnings({ code: 200, body: obj }, warnings)
+      }
       case 'delete':
-        return this.delete(ri, info, (req.body ?? {}) as DeleteOptions, query, dryRun)
+        return this.delete(ri, info, deleteOptionsFrom(req.body, query))
       case 'deletecollection':
-        return this.deleteCollection(req, ri, info, query, dryRun)
+        return this.deleteCollection(req, ri, info, deleteOptionsFrom(req.body, query))
       default:
         throw new StatusError(newMethodNotSupported({ group: ri.group, resource: ri.resource }, info.verb))
     }
   }
 
+  /** The query's CreateOptions/UpdateOptions/PatchOptions, rejected as the handlers do; whether it is a dry run. */
+  private writeOptions(kind: WriteOptionsKind, query: Record<string, string>): boolean {
+    const invalidStatus = validateWriteOptions(kind, query)
+    if (invalidStatus) throw new StatusError(invalidStatus)
+    return isDryRun(dryRunValues(query))
+  }
+
+  /** /version and the discovery documents; any other path is the final 404. */
+  private serveNonResource(req: ApiRequest, info: RequestInfo): ApiResponse {
+    const p = info.parts
+    let body: unknown
+    if (p.length === 1 && p[0] === 'version') body = this.version
+    else if (p.length === 1 && p[0] === 'api') body = apiVersions(this.advertiseAddress)
+    else if (p.length === 1 && p[0] === 'apis') body = apiGroupList()
+    else if (p.length === 2 && p[0] === 'api') body = apiResourceList('', p[1])
+    else if (p.length === 2 && p[0] === 'apis') body = apiGroup(p[1])
+    else if (p.length === 3 && p[0] === 'apis') body = apiResourceList(p[1], p[2])
+    if (body === undefined) throw new StatusError(pageNotFound())
+    const method = req.method.toUpperCase()
+    if (method !== 'GET' && method !== 'HEAD') throw new StatusError(methodNotAllowed())
+    return { code: 200, body }
+  }
+
+  /**
+   * The served resource a request is for. A group-version the server does not serve is a path no
+   * handler has (the final 404); within a served one, a resource, subresource or scope it has no
+   * route for is go-restful's 404.
+   */
   private resourceInfo(info: RequestInfo): ResourceInfo {
+    if (!servesGroupVersion(info.apiGroup, info.apiVersion)) throw new StatusError(pageNotFound())
     const ri = findByResource(info.resource, info.apiGroup)
-    if (!ri || ri.version !== info.apiVersion) {
-      throw new StatusError(newNotFound({ group: info.apiGroup, resource: info.resource }, info.name ?? ''))
-    }
-    if (info.namespace && !ri.namespaced) throw new StatusError(newNotFound({ group: ri.group, resource: ri.resource }, info.name ?? ''))
+    if (!ri || ri.version !== info.apiVersion) throw new StatusError(routeNotFound())
+    if (info.namespace && !ri.namespaced) throw new StatusError(routeNotFound())
+    // A namespaced resource has no route for one object outside a namespace (/api/v1/pods/x).
+    if (ri.namespaced && !info.namespace && info.name !== undefined) throw new StatusError(routeNotFound())
+    if (info.subresource !== undefined && !ri.subresources.includes(info.subresource)) throw new StatusError(routeNotFound())
     return ri
   }
 
@@ -288,11 +366,44 @@ export class ApiServer {
     }
   }
 
-  private decodeBody(ri: ResourceInfo, body: unknown): Obj {
-    if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      throw new StatusError(newBadRequest(`the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf`))
+  /** A request body given as text (the bytes on the wire), as JSON tokens. */
+  private parseBody(ri: ResourceInfo, text: string): JsonNode {
+    try {
+      return parseJsonText(text)
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError)) throw e
+      // json.go's Decode fails in meta.Interpret, before a kind is known (transformDecodeError).
+      throw new StatusError(
+        newBadRequest(`the object provided is unrecognized (must be of type ${ri.kind}): couldn't get version/kind; json parse error: ${e.message} (${summarizeData(text)})`),
+      )
     }
-    const obj = deepCopy(body) as Obj
+  }
+
+  /**
+   * Decode a create or update body into its kind's type (fields the type does not have are
+   * dropped). With fieldValidation=Strict unknown or repeated fields fail the request as the
+   * handlers' transformDecodeError words it; with Warn they come back as warnings.
+   */
+  private decodeBody(ri: ResourceInfo, body: unknown, directive: FieldValidation): { obj: Obj; warnings: string[] } {
+    const ref = typeForKind(ri.group, ri.version, ri.kind)
+    let d: { value: unknown; errors: string[] }
+    if (typeof body === 'string') {
+      const node = this.parseBody(ri, body)
+      d = ref ? strictDecode(node, ref) : { value: nodeValue(node), errors: [] }
+    } else {
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw new StatusError(unknownFormat())
+      d = ref ? decodeValue(body, ref) : { value: deepCopy(body), errors: [] }
+    }
+    if (d.errors.length > 0 && directive === 'Strict') {
+      throw new StatusError(newBadRequest(`${ri.kind} in version ${goQuote(ri.version)} cannot be handled as a ${ri.kind}: ${strictDecodingErrorMessage(d.errors)}`))
+    }
+    return { obj: this.typed(ri, d.value), warnings: directive === 'Warn' ? d.errors : [] }
+  }
+
+  /** What every decoded object gets: its apiVersion and kind checked and set, metadata, the scheme's defaults. */
+  private typed(ri: ResourceInfo, value: unknown): Obj {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new StatusError(unknownFormat())
+    const obj = value as Obj
     const gv = groupVersion(ri)
     if (obj.kind !== undefined && obj.kind !== ri.kind) {
       throw new StatusError(newBadRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${gv})`))
@@ -308,8 +419,7 @@ export class ApiServer {
     return obj
   }
 
-  private create(ri: ResourceInfo, info: RequestInfo, body: unknown, dryRun: boolean): Obj {
-    const obj = this.decodeBody(ri, body)
+  private create(ri: ResourceInfo, info: RequestInfo, obj: Obj, dryRun: boolean): Obj {
     const meta = obj.metadata
     if (ri.namespaced) {
       if (meta.namespace && info.namespace && meta.namespace !== info.namespace) {
@@ -355,8 +465,7 @@ export class ApiServer {
     }
   }
 
-  private update(ri: ResourceInfo, info: RequestInfo, body: unknown, dryRun: boolean): Obj {
-    const obj = this.decodeBody(ri, body)
+  private update(ri: ResourceInfo, info: RequestInfo, obj: Obj, dryRun: boolean): Obj {
     if (obj.metadata.name && obj.metadata.name !== info.name) {
       throw new StatusError(newBadRequest(`the name of the object (${obj.metadata.name}) does not match the name on the URL (${info.name})`))
     }
@@ -419,10 +528,12 @@ export class ApiServer {
     }
     // Strategies may have replaced the metadata object.
     meta = obj.metadata
-    // A deleting object whose last finalizer is gone is removed, as the registry's deleteForEmptyFinalizers does.
+    // A deleting object whose last finalizer is gone is removed, as the registry's deleteForEmptyFinalizers
+    // does: only once its grace period is over (shouldDeleteDuringUpdate: deletionGracePeriodSeconds 0 or
+    // unset). A pod in its grace period stays while the kubelet updates its status; the kubelet deletes it.
     const finalizers = meta.finalizers ?? []
     const specFinalizers = (obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []
-    if (meta.deletionTimestamp && finalizers.length === 0 && (ri.resource !== 'namespaces' || specFinalizers.length === 0)) {
+    if (meta.deletionTimestamp && finalizers.length === 0 && !old.metadata.deletionGracePeriodSeconds && (ri.resource !== 'namespaces' || specFinalizers.length === 0)) {
       if (!dryRun) {
         try {
           this.store.delete(key, kv.modRevision)
@@ -447,27 +558,62 @@ export class ApiServer {
     }
   }
 
-  private patch(ri: ResourceInfo, info: RequestInfo, body: unknown, contentType: string, dryRun: boolean): Obj {
+  /**
+   * PATCH: apply the patch to the stored object, then decode the result into the kind's type.
+   * With fieldValidation Strict or Warn the patch's own repeated keys (and a JSON patch's unknown
+   * operation fields) and the patched object's unknown fields are strict errors; Strict answers
+   * them with patch.go's Invalid on the field "patch", whose value is the patched object's JSON
+   * (JSON and merge patches) or the patch as Go prints a map (strategic merge patches).
+   */
+  private patch(ri: ResourceInfo, info: RequestInfo, body: unknown, type: PatchType, dryRun: boolean, directive: FieldValidation): { obj: Obj; warnings: string[] } {
     const current = this.getObject(ri, info.namespace, info.name!)
+    const strict = directive !== 'Ignore'
+    let patchValue: unknown = body
+    let patchErrors: string[] = []
+    // Repeated keys can only come in text; a JSON patch given as a value can still name unknown
+    // operation fields.
+    if (typeof body === 'string' || (strict && type === 'json')) {
+      const node = this.patchNode(body, type, strict)
+      if (strict) {
+        const d = strictDecode(node, type === 'json' ? JSON_PATCH_OPERATIONS : ANY, type === 'json' ? 'json patch ' : '')
+        patchErrors = d.errors
+        patchValue = type === 'json' ? nodeValue(node) : d.value
+      } else patchValue = nodeValue(node)
+    }
     let patched: unknown
     try {
-      if (contentType.startsWith('application/json-patch+json')) patched = applyJsonPatch(current, body as JsonPatchOp[])
-      else if (contentType.startsWith('application/merge-patch+json')) patched = applyMergePatch(current, body)
-      else if (contentType.startsWith('application/strategic-merge-patch+json')) {
-        if (!findByResource(ri.resource, ri.group)) throw new Error('strategic merge patch is not supported')
-        patched = applyStrategicMergePatch(current, body)
-      } else {
-        throw new StatusError({ ...newBadRequest(`the content type ${contentType} is not supported`), code: 415, reason: 'UnsupportedMediaType' })
-      }
+      if (type === 'json') patched = applyJsonPatch(current, patchValue as JsonPatchOp[])
+      else if (type === 'merge') patched = applyMergePatch(current, patchValue)
+      else patched = applyStrategicMergePatch(current, patchValue)
     } catch (e) {
       if (e instanceof StatusError) throw e
       if (e instanceof JsonPatchError) throw new StatusError({ ...newInternalError(e.message), code: 422, reason: 'Invalid', message: e.message })
       throw new StatusError(newBadRequest((e as Error).message))
     }
-    const obj = this.decodeBody(ri, patched)
+    // JSON and merge patches decode the patched JSON (keys sorted) strictly; a strategic merge
+    // patch converts the patched map, whose unknown fields come back sorted.
+    const ref = typeForKind(ri.group, ri.version, ri.kind)
+    const decoded = ref ? decodeValue(patched, ref, type === 'strategic') : { value: deepCopy(patched), errors: [] }
+    const errors = strict ? [...patchErrors, ...decoded.errors] : []
+    if (errors.length > 0 && directive === 'Strict') {
+      const shown = type === 'strategic' ? goSprintV(patchValue) : goJsonMarshal(patched)
+      throw new StatusError(newInvalid({ group: '', kind: '' }, '', [invalid(newPath('patch'), shown, strictDecodingErrorMessage(errors))]))
+    }
+    const obj = this.typed(ri, decoded.value)
     // A patch that does not name a resourceVersion applies to the version it was computed on.
     if (obj.metadata.resourceVersion === current.metadata.resourceVersion) delete obj.metadata.resourceVersion
-    return this.writeUpdate(ri, info, obj, dryRun)
+    return { obj: this.writeUpdate(ri, info, obj, dryRun), warnings: directive === 'Warn' ? errors : [] }
+  }
+
+  /** A patch document as JSON tokens; text that does not parse is a BadRequest, worded as patch.go's. */
+  private patchNode(body: unknown, type: PatchType, strict: boolean): JsonNode {
+    if (typeof body !== 'string') return nodeFromValue(body)
+    try {
+      return parseJsonText(body)
+    } catch (e) {
+      if (!(e instanceof JsonSyntaxError)) throw e
+      throw new StatusError(newBadRequest(strict && type !== 'strategic' ? `error decoding patch: ${e.message}` : e.message))
+    }
   }
 
   private bind(ri: ResourceInfo, info: RequestInfo, body: unknown, dryRun: boolean): ApiResponse {
@@ -505,7 +651,12 @@ export class ApiServer {
     return { code: 201, body: { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 } }
   }
 
-  private delete(ri: ResourceInfo, info: RequestInfo, opts: DeleteOptions, query: Record<string, string>, dryRun: boolean): ApiResponse {
+  /**
+   * DELETE one object (Store.Delete with rest.BeforeDelete): the options are validated and the
+   * preconditions checked once the object is found; a grace period, finalizers or the
+   * propagation policy's GC finalizer make it a graceful deletion that only marks the object.
+   */
+  private delete(ri: ResourceInfo, info: RequestInfo, opts: DeleteOptions): ApiResponse {
     const name = info.name!
     // The delete handler admits before the registry looks the object up.
     admitDelete(ri, name)
@@ -515,26 +666,43 @@ export class ApiServer {
     const qr = { group: ri.group, resource: ri.resource }
     if (!kv) throw new StatusError(newNotFound(qr, name))
     const obj = kv.value
-    if (opts.preconditions?.uid && opts.preconditions.uid !== obj.metadata.uid) {
-      throw new StatusError(newConflict(qr, name, `Precondition failed: UID in precondition: ${opts.preconditions.uid}, UID in object meta: ${obj.metadata.uid}`))
+    const invalidOptions = validateDeleteOptions(opts)
+    if (invalidOptions) throw new StatusError(invalidOptions)
+    // BeforeDelete names the kind, not the resource, in these conflicts ("Pod", "Deployment.apps").
+    const byKind = { group: ri.group, resource: ri.kind }
+    const pre = opts.preconditions
+    if (pre?.uid !== undefined && pre.uid !== obj.metadata.uid) {
+      throw new StatusError(
+        newConflict(byKind, name, `the UID in the precondition (${pre.uid}) does not match the UID in record (${obj.metadata.uid ?? ''}). The object might have been deleted and then recreated`),
+      )
     }
+    if (pre?.resourceVersion !== undefined && pre.resourceVersion !== obj.metadata.resourceVersion) {
+      throw new StatusError(
+        newConflict(
+          byKind,
+          name,
+          `the ResourceVersion in the precondition (${pre.resourceVersion}) does not match the ResourceVersion in record (${obj.metadata.resourceVersion ?? ''}). The object might have been modified`,
+        ),
+      )
+    }
+    const dryRun = isDryRun(opts.dryRun)
     const strategy = strategyFor(ri.resource)
     const ctx = this.ctx()
-    const graceQuery = query.gracePeriodSeconds !== undefined ? Number(query.gracePeriodSeconds) : undefined
-    const requestedGrace = opts.gracePeriodSeconds ?? graceQuery
+    // Negative values are treated as 1s on the delete path.
+    const requestedGrace = opts.gracePeriodSeconds !== undefined && opts.gracePeriodSeconds < 0 ? 1 : opts.gracePeriodSeconds
     const grace = strategy.gracePeriod?.(obj, requestedGrace, ctx) ?? 0
-    const finalizers = [...(obj.metadata.finalizers ?? [])]
-    const propagation = opts.propagationPolicy ?? query.propagationPolicy
-    if (propagation === 'Foreground' && !finalizers.includes('foregroundDeletion')) finalizers.push('foregroundDeletion')
-    if (propagation === 'Orphan' && !finalizers.includes('orphan')) finalizers.push('orphan')
+    const finalizers = deletionFinalizers(obj.metadata.finalizers ?? [], opts)
     const pendingFinalize = strategy.finalizeOnDelete?.(obj) ?? false
     if (grace > 0 || finalizers.length > 0 || pendingFinalize) {
       // Graceful deletion: mark the object; the kubelet (pods) or a finalizer's owner removes it.
       const existing = obj.metadata.deletionTimestamp
       const deadline = ctx.now + grace * 1000
       const currentGrace = obj.metadata.deletionGracePeriodSeconds
-      if (existing && currentGrace !== undefined && grace >= currentGrace && finalizers.length === (obj.metadata.finalizers ?? []).length) {
-        return { code: 200, body: obj }
+      const sameFinalizers = JSON.stringify(finalizers) === JSON.stringify(obj.metadata.finalizers ?? [])
+      // 202 when the caller asked for cascading deletion the old way and the object stays for now.
+      const code = opts.orphanDependents === false ? 202 : 200
+      if (existing && currentGrace !== undefined && grace >= currentGrace && sameFinalizers) {
+        return { code, body: obj }
       }
       const next: Obj = {
         ...obj,
@@ -547,19 +715,21 @@ export class ApiServer {
         },
       }
       if (!next.metadata.finalizers) delete next.metadata.finalizers
+      // The first mark bumps a generation the object keeps (BeforeDelete, markAsDeleting).
+      if (!existing && (obj.metadata.generation ?? 0) > 0) next.metadata.generation = obj.metadata.generation! + 1
       strategy.prepareForDelete?.(next, ctx)
-      if (dryRun) return { code: 200, body: next }
-      return { code: 200, body: this.store.put(key, next, kv.modRevision).value }
+      if (dryRun) return { code, body: next }
+      return { code, body: this.store.put(key, next, kv.modRevision).value }
     }
     if (dryRun) return { code: 200, body: obj }
     this.store.delete(key)
     return { code: 200, body: strategy.returnDeletedObject === false ? successStatus(ri, obj) : obj }
   }
 
-  private deleteCollection(req: ApiRequest, ri: ResourceInfo, info: RequestInfo, query: Record<string, string>, dryRun: boolean): ApiResponse {
+  private deleteCollection(req: ApiRequest, ri: ResourceInfo, info: RequestInfo, opts: DeleteOptions): ApiResponse {
     const listed = this.list({ ...req, asTable: false }, ri, info).body as { items: Obj[] }
     for (const item of listed.items) {
-      this.delete(ri, { ...info, name: item.metadata.name, namespace: item.metadata.namespace }, (req.body ?? {}) as DeleteOptions, query, dryRun)
+      this.delete(ri, { ...info, name: item.metadata.name, namespace: item.metadata.namespace }, opts)
     }
     return { code: 200, body: { ...listed, items: listed.items } }
   }
@@ -596,11 +766,67 @@ export class ApiServer {
   }
 }
 
-export interface DeleteOptions {
-  gracePeriodSeconds?: number
-  propagationPolicy?: string
-  preconditions?: { uid?: string; resourceVersion?: string }
-  dryRun?: string[]
+type PatchType = 'json' | 'merge' | 'strategic'
+
+/** The patch types the server accepts, by Content-Type (a "; charset=" suffix is ignored); 415 otherwise. */
+function patchTypeOf(contentType: string): PatchType {
+  if (contentType.startsWith('application/json-patch+json')) return 'json'
+  if (contentType.startsWith('application/merge-patch+json')) return 'merge'
+  if (contentType.startsWith('application/strategic-merge-patch+json')) return 'strategic'
+  throw new StatusError({ ...newBadRequest(`the content type ${contentType} is not supported`), code: 415, reason: 'UnsupportedMediaType' })
+}
+
+/** patch.go's jsonPatchOp, as a JSON patch is strictly decoded into []jsonPatchOp. */
+const JSON_PATCH_OPERATIONS: TypeRef = {
+  kind: 'list',
+  elem: {
+    kind: 'struct',
+    name: 'jsonPatchOp',
+    fields: new Map<string, TypeRef>([
+      ['op', LEAF],
+      ['path', LEAF],
+      ['from', LEAF],
+      ['value', ANY],
+    ]),
+  },
+}
+
+/**
+ * deletionFinalizersForGarbageCollection: a policy named on the request (propagationPolicy, or
+ * the older orphanDependents) replaces the object's orphan/foregroundDeletion finalizers;
+ * without one they stay as they are.
+ */
+function deletionFinalizers(current: readonly string[], opts: DeleteOptions): string[] {
+  const policy = opts.orphanDependents !== undefined ? (opts.orphanDependents ? 'Orphan' : 'Background') : opts.propagationPolicy
+  if (policy === undefined) return [...current]
+  const out = current.filter((f) => f !== 'orphan' && f !== 'foregroundDeletion')
+  if (policy === 'Orphan') out.push('orphan')
+  if (policy === 'Foreground' && opts.orphanDependents === undefined) out.push('foregroundDeletion')
+  return out
+}
+
+function withWarnings(res: ApiResponse, warnings: readonly string[]): ApiResponse {
+  return warnings.length > 0 ? { ...res, warnings: [...warnings] } : res
+}
+
+function unknownFormat(): Status {
+  return newBadRequest('the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf')
+}
+
+/** summarizeData(body, 30): an object body's first 30 bytes (then " ..."), anything else in hex. */
+function summarizeData(data: string, maxLength = 30): string {
+  if (data.length === 0) return '<empty>'
+  const bytes = utf8Encode(data)
+  const more = bytes.length > maxLength ? ' ...' : ''
+  if (data[0] !== '{') return bytes.slice(0, maxLength).map((b) => b.toString(16).padStart(2, '0')).join('') + more
+  let text = ''
+  let n = 0
+  for (const ch of data) {
+    n += utf8Encode(ch).length
+    if (n > maxLength) break
+    text += ch
+  }
+  return text + more
 }
 
 function queryString(q: Record<string, string> | undefined): string {

@@ -2,6 +2,7 @@
 // (each registry's GetAttrs/SelectableFields, e.g. pkg/registry/core/pod/strategy.go ToSelectableFields).
 
 import type { KubeObject } from '../api/types'
+import type { IndexedTrigger } from '../store/store'
 
 export interface FieldRequirement {
   field: string
@@ -54,13 +55,39 @@ const SELECTABLE: Record<string, string[]> = {
   replicasets: [...COMMON, 'status.replicas'],
 }
 
+type FieldGetter = (obj: KubeObject) => string
+
+/** The value of a field path read generically: a missing or null value reads as "". */
+function pathGetter(field: string): FieldGetter {
+  const parts = field.split('.')
+  return (obj) => {
+    let cur: unknown = obj
+    for (const part of parts) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined
+    return cur === undefined || cur === null ? '' : String(cur)
+  }
+}
+
+/** Fields whose value is not the plain path (the registries' ToSelectableFields convert them). */
+const SPECIAL_GETTERS: Record<string, FieldGetter> = {
+  source: (obj) => String((obj.source as { component?: string } | undefined)?.component ?? ''),
+  'spec.hostNetwork': (obj) => String(Boolean((obj.spec as { hostNetwork?: boolean } | undefined)?.hostNetwork)),
+  'spec.unschedulable': (obj) => String(Boolean((obj.spec as { unschedulable?: boolean } | undefined)?.unschedulable)),
+}
+
+/**
+ * Getters by field, built once per field: every watch with a field selector (each kubelet's
+ * spec.nodeName=<node>) evaluates its field on every event of the resource, so the path is not
+ * split again for each event.
+ */
+const getters = new Map<string, FieldGetter>()
+
 function fieldValue(obj: KubeObject, field: string): string {
-  if (field === 'source') return String((obj.source as { component?: string } | undefined)?.component ?? '')
-  if (field === 'spec.hostNetwork') return String(Boolean((obj.spec as { hostNetwork?: boolean } | undefined)?.hostNetwork))
-  if (field === 'spec.unschedulable') return String(Boolean((obj.spec as { unschedulable?: boolean } | undefined)?.unschedulable))
-  let cur: unknown = obj
-  for (const part of field.split('.')) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[part] : undefined
-  return cur === undefined || cur === null ? '' : String(cur)
+  let get = getters.get(field)
+  if (!get) {
+    get = Object.hasOwn(SPECIAL_GETTERS, field) ? SPECIAL_GETTERS[field] : pathGetter(field)
+    getters.set(field, get)
+  }
+  return get(obj)
 }
 
 /** Check the fields are selectable on the resource; the error text is the apiserver's. */
@@ -72,9 +99,29 @@ export function validateFieldSelector(resource: string, reqs: FieldRequirement[]
 }
 
 export function matchesFields(obj: KubeObject, reqs: FieldRequirement[]): boolean {
+  if (reqs.length === 0) return true
   for (const r of reqs) {
     const v = fieldValue(obj, r.field)
     if (r.op === '=' ? v !== r.value : v === r.value) return false
   }
   return true
+}
+
+/**
+ * The fields each resource's watch cache indexes watchers by (the registries' TriggerFunc:
+ * pods by spec.nodeName, pkg/registry/core/pod/storage NodeNameTriggerFunc).
+ */
+const TRIGGER_FIELDS: Record<string, string> = { pods: 'spec.nodeName' }
+
+/**
+ * SelectionPredicate.MatcherIndex: when the selector requires an exact value of the resource's
+ * trigger field (a kubelet's spec.nodeName=<node>), the trigger a store watch can be indexed
+ * by. A watch with it is called only for objects that have, or had, that value: exactly the
+ * events the selector could let through.
+ */
+export function watchTriggerFor(resource: string, reqs: FieldRequirement[]): IndexedTrigger | undefined {
+  const field = TRIGGER_FIELDS[resource]
+  const exact = field === undefined ? undefined : reqs.find((r) => r.field === field && r.op === '=')
+  if (!exact) return undefined
+  return { indexName: field, indexerFunc: (obj) => fieldValue(obj as KubeObject, field), value: exact.value }
 }

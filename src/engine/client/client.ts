@@ -129,8 +129,8 @@ export class Client {
     return this.api.watch({ method: 'GET', path, query: q, user: this.user }, listener)
   }
 
-  followLogs(path: string, q: Record<string, string>, onData: (chunk: string) => void): WatchHandle {
-    return this.api.followLogs({ method: 'GET', path, query: q, user: this.user }, onData)
+  followLogs(path: string, q: Record<string, string>, onData: (chunk: string) => void, onEnd?: () => void): WatchHandle {
+    return this.api.followLogs({ method: 'GET', path, query: q, user: this.user }, onData, onEnd)
   }
 }
 

@@ -52,7 +52,7 @@ export class EventRecorder {
     }
     if (!involved.namespace) delete involved.namespace
     const now = this.clock.now()
-    const ts = new Date(Math.floor(now / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+    const ts = seconds(now)
     const key = [this.source.component, this.source.host, involved.kind, involved.namespace, involved.name, involved.uid, fieldPath, type, reason, message].join('\u0000')
     const prior = this.seen.get(key)
     if (prior) {
@@ -102,6 +102,27 @@ export class EventRecorder {
   }
 }
 
+// Components record many events within one virtual millisecond (the scheduler one per pod it
+// binds): the last formatted time is kept rather than formatted again for each.
+let lastSecondsMs = NaN
+let lastSeconds = ''
+let lastMicroMs = NaN
+let lastMicro = ''
+
+/** metav1.Time: RFC 3339 in whole seconds. */
+function seconds(ms: number): string {
+  if (ms !== lastSecondsMs) {
+    lastSeconds = new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+    lastSecondsMs = ms
+  }
+  return lastSeconds
+}
+
+/** metav1.MicroTime: RFC 3339 with microseconds. */
 function micro(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z')
+  if (ms !== lastMicroMs) {
+    lastMicro = new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z')
+    lastMicroMs = ms
+  }
+  return lastMicro
 }

@@ -1,16 +1,24 @@
-// The kubelet of one node (pkg/kubelet): registers its Node, renews its Lease and heartbeats
-// node status, watches the pods bound to it, and makes them real: sandbox and pod IP, image
-// pulls (serialized, time from size), container create and start, the simulated program, exits
-// and restarts with back-off, graceful termination, status reports, logs and events. Static pods
-// (the control plane on a kubeadm/kind control-plane node) are run from manifests and mirrored
-// to the API as mirror pods.
+// The kubelet of one node (pkg/kubelet): registers its Node with the events a starting kubelet
+// records, renews its Lease and heartbeats node status, watches the pods bound to it, and makes
+// them real: sandbox and pod IP, image pulls (serialized, time from size), init containers one
+// after the other, container create and start, the simulated program, exits and restarts with
+// back-off, graceful termination with the image's stop signal, status reports, logs and events.
+// Static pods (the control plane on a kubeadm/kind control-plane node) are run from their
+// manifests, their events recorded against the static pod, and mirrored to the API.
+// Mirrors kubelet.go (Run, syncPod, syncTerminatingPod, syncTerminatedPod), pod_workers.go,
+// kubelet_node_status.go (see nodeStatus.ts), kuberuntime_manager.go (computePodActions,
+// doBackOff), kuberuntime_container.go (startContainer, killContainer), images/image_manager.go,
+// status/status_manager.go (SetPodStatus, TerminatePod, the final delete), kubelet_pods.go
+// (GetKubeletContainerLogs, see containerLogs.ts) and pod/mirror_client.go (see staticPods.ts).
+// Left out: probes, volumes (only their teardown time), restartable init containers, ephemeral
+// containers, resource enforcement, eviction, image garbage collection, and the kubelet's own
+// restarts (a kubelet runs for the world's whole life).
 
-import { deepCopy } from '../api/deepCopy'
 import type { Clock } from '../clock/virtualClock'
 import type { Rng } from '../clock/random'
-import type { Container, ContainerStatus, Node, Pod } from '../api/types'
+import type { Container, Node, Pod } from '../api/types'
 import type { Client } from '../client/client'
-import { isNotFound, isConflict } from '../client/client'
+import { isAlreadyExists, isNotFound, isConflict } from '../client/client'
 import { InformerFactory, type Informer } from '../client/informer'
 import { WorkQueue } from '../client/workQueue'
 import { EventRecorder } from '../client/eventRecorder'
@@ -19,11 +27,14 @@ import { keyOf } from '../client/keys'
 import { StatusError, newBadRequest } from '../api/errors'
 import { rfc3339 } from '../api/time'
 import { podFullName } from '../api/podutil'
-import { findImage, parseImageRef, repositoryExists, type CatalogImage } from '../runtime/imageCatalog'
-import { isProgram, programFor, type ProcessHandle } from '../programs'
-import { computePodStatus, type ContainerRuntimeState } from './podStatus'
+import { findImage, parseImageRef, repositoryExists, type CatalogImage, type ImageConfig } from '../runtime/imageCatalog'
+import { isProgram, programFor, type ProcessHandle, type Signal } from '../programs'
+import { computePodStatus, terminatedState, type ContainerRuntimeState } from './podStatus'
 import { Backoff } from './backoff'
 import { goDuration } from './goDuration'
+import { formatLogLine, LogRequestError, readLogs, validateContainer, validateContainerLogStatus, type LogLine, type LogQuery } from './containerLogs'
+import { initialNode, NETWORK_NOT_READY_ERROR, nodeRef, nodeStatusEventMessage, setNodeConditions } from './nodeStatus'
+import { isMirrorPod, isMirrorPodOf, mirrorPodOf, staticPodFromManifest } from './staticPods'
 
 export interface NodeSpecification {
   name: string
@@ -40,45 +51,96 @@ export interface NodeSpecification {
   preloadedImages: string[]
   /** Static pods the kubelet runs from /etc/kubernetes/manifests. */
   staticPods: Pod[]
+  /**
+   * The node's /etc/cni/net.d starts empty, as in kind's node image: the runtime reports
+   * NetworkReady=false, the node is NotReady and only host-network pods start, until a CNI
+   * plugin's DaemonSet (kindnet) writes its configuration; then the node turns Ready (NodeReady).
+   * Unset, the pod network is ready from the start and the node registers Ready.
+   */
+  awaitsCniConfig?: boolean
+}
+
+export interface KubeletOptions {
+  /**
+   * A client acting as another user: containers that talk to the API server themselves get one
+   * for their pod's service account (kube-proxy records its Starting event with it).
+   */
+  clientFor?: (user: string) => Client
 }
 
 /** Pull speed of the simulated registry: a fixed latency plus size over bandwidth. */
 const PULL_LATENCY_MS = 600
 const PULL_BYTES_PER_MS = 10_000 // 10 MB/s
+/** RunPodSandbox: the pause container and the pod network (CNI ADD). */
+const SANDBOX_MS = 300
 const CREATE_MS = 400
 const START_MS = 500
+/** killPod's StopPodSandbox once the containers are gone: CNI DEL and the pause container. */
+const STOP_SANDBOX_MS = 200
+/** syncTerminatedPod: the volume manager's reconciler (every 100 ms) unmounts, WaitForUnmount polls every 300 ms. */
+const VOLUME_TEARDOWN_MS = 600
+/** kuberuntime_container.go minimumGracePeriodInSeconds: a container always gets this long after its stop signal. */
+const MINIMUM_GRACE_PERIOD_S = 2
+/** pod_workers.go: a failed sync is retried after backOffPeriod, jittered by workerBackOffPeriodJitterFactor. */
+const POD_WORKER_BACKOFF_MS = 10_000
+const POD_WORKER_BACKOFF_JITTER = 0.5
+/** fastStatusUpdateOnce polls the runtime every 100 ms until the node is Ready. */
+const FAST_STATUS_UPDATE_MS = 100
 const LEASE_RENEW_MS = 10_000
 const NODE_STATUS_MS = 10_000
 const MAX_LOG_LINES = 5000
+/** Dead containers kept per container (the GC's MaxPerPodContainer): the one `--previous` reads. */
+const DEAD_CONTAINERS_KEPT = 1
 
-interface LogLine {
-  time: number
-  stream: 'stdout' | 'stderr'
-  text: string
+/** A `kubectl logs -f` stream on one container. */
+interface LogFollower {
+  query: LogQuery
+  onData(chunk: string): void
+  onEnd?(): void
+}
+
+/** One container the runtime created: its ID, its log file, and who follows it. */
+interface ContainerInstance {
+  id: string
+  logs: LogLine[]
+  exited: boolean
+  followers: Set<LogFollower>
 }
 
 interface ContainerRuntime extends ContainerRuntimeState {
   spec: Container
+  isInit: boolean
+  /** involvedObject.fieldPath of its events: spec.containers{name} or spec.initContainers{name}. */
+  fieldPath: string
+  /** Its first image pull or start was begun (computePodActions chose it). */
+  launched: boolean
   catalogImage?: CatalogImage
   process?: ProcessHandle
-  logs: LogLine[]
-  previousLogs?: LogLine[]
-  followers: Set<(chunk: string) => void>
-  /** waiting for something (pull, create, start, back-off) */
-  busy: boolean
+  /** Ends the process as SIGKILL does (a program cannot ignore it). */
+  forceExit?: () => void
+  /** The runtime's containers for it, oldest first: the current one and the last dead ones. */
+  instances: ContainerInstance[]
   killTimer?: () => void
 }
 
 interface PodRuntime {
+  /** The UID the kubelet knows the pod by: the API's, or a static pod's config hash. */
   uid: string
   key: string
+  /** The pod as the kubelet runs it: from the API, or a static pod from its manifest. */
   pod: Pod
+  isStatic: boolean
   podIP?: string
   sandboxReady: boolean
   startTime: string
+  initContainers: ContainerRuntime[]
   containers: ContainerRuntime[]
   terminating: boolean
-  lastStatusJson?: string
+  /** All containers stopped: the sandbox and volumes are being torn down. */
+  finishing: boolean
+  /** syncTerminatingPod's status: no container will run again. */
+  podIsTerminal: boolean
+  lastStatusKey?: string
 }
 
 export class Kubelet implements Reconciler {
@@ -87,8 +149,11 @@ export class Kubelet implements Reconciler {
   private readonly pods: Informer<Pod>
   private readonly recorder: EventRecorder
   private readonly runtimes = new Map<string, PodRuntime>()
+  private readonly staticPods = new Map<string, Pod>()
   private readonly images = new Set<string>()
   private readonly backoff: Backoff
+  /** runtimeState.networkErrors(): set while the node has no CNI configuration. */
+  private networkError: string | undefined
   private pullQueueFreeAt = 0
   private nextIP = 2
   private stopped = false
@@ -98,16 +163,20 @@ export class Kubelet implements Reconciler {
     private readonly clock: Clock,
     private readonly rng: Rng,
     readonly spec: NodeSpecification,
+    private readonly options: KubeletOptions = {},
   ) {
     this.name = `kubelet/${spec.name}`
     this.queue = new WorkQueue(clock, this.name)
     this.backoff = new Backoff(clock, 10_000, 300_000)
     this.recorder = new EventRecorder(client, clock, { component: 'kubelet', host: spec.name })
+    this.networkError = spec.awaitsCniConfig ? NETWORK_NOT_READY_ERROR : undefined
     for (const ref of spec.preloadedImages) {
       const parsed = parseImageRef(ref)
       const img = parsed && findImage(parsed)
       if (img) this.images.add(img.digest)
     }
+    // Run: the birth cry, then the container manager starts and registration begins.
+    this.recordNodeEvent('Starting', 'Starting kubelet.')
     this.registerNode()
     const factory = new InformerFactory(client)
     this.pods = factory.informerFor<Pod>('pods', { fieldSelector: `spec.nodeName=${spec.name}` })
@@ -117,70 +186,40 @@ export class Kubelet implements Reconciler {
       onDelete: (p) => this.queue.add(keyOf(p)),
     })
     factory.start()
-    for (const sp of spec.staticPods) this.createMirrorPod(sp)
+    // The file source: the static pods, each mirrored to the API.
+    for (const manifest of spec.staticPods) {
+      const staticPod = staticPodFromManifest(manifest, spec.name, this.rng.hex(32), this.clock.now())
+      const key = keyOf(staticPod)
+      this.staticPods.set(key, staticPod)
+      this.createMirrorPod(staticPod)
+      this.queue.add(key)
+    }
     this.clock.setTimer(LEASE_RENEW_MS, () => this.renewLease(), `${this.name} lease`)
     this.clock.setTimer(NODE_STATUS_MS, () => this.heartbeat(), `${this.name} status`)
   }
 
   // --- node registration, lease and heartbeat (kubelet_node_status.go, nodelease) -------------
 
-  private nodeConditions(now: string, transition: string): NonNullable<Node['status']>['conditions'] {
-    return [
-      { type: 'MemoryPressure', status: 'False', lastHeartbeatTime: now, lastTransitionTime: transition, reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
-      { type: 'DiskPressure', status: 'False', lastHeartbeatTime: now, lastTransitionTime: transition, reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
-      { type: 'PIDPressure', status: 'False', lastHeartbeatTime: now, lastTransitionTime: transition, reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
-      { type: 'Ready', status: 'True', lastHeartbeatTime: now, lastTransitionTime: transition, reason: 'KubeletReady', message: 'kubelet is posting ready status' },
-    ]
+  private recordNodeEvent(reason: string, message: string): void {
+    this.recorder.event(nodeRef(this.spec.name), 'Normal', reason, message)
+  }
+
+  private recordNodeStatusEvents(events: readonly string[]): void {
+    for (const e of events) this.recordNodeEvent(e, nodeStatusEventMessage(this.spec.name, e))
   }
 
   private registerNode(): void {
     const s = this.spec
     const now = rfc3339(this.clock.now())
-    const resources = {
-      cpu: String(s.cpu),
-      'ephemeral-storage': '102625208Ki',
-      'hugepages-1Gi': '0',
-      'hugepages-2Mi': '0',
-      memory: `${s.memoryKi}Ki`,
-      pods: '110',
-    }
-    const node: Node = {
-      apiVersion: 'v1',
-      kind: 'Node',
-      metadata: {
-        name: s.name,
-        labels: s.labels,
-        annotations: {
-          'kubeadm.alpha.kubernetes.io/cri-socket': 'unix:///run/containerd/containerd.sock',
-          'node.alpha.kubernetes.io/ttl': '0',
-          'volumes.kubernetes.io/controller-managed-attach-detach': 'true',
-          ...(s.annotations ?? {}),
-        },
-      },
-      spec: { podCIDR: s.podCIDR, podCIDRs: [s.podCIDR], providerID: s.providerID, ...(s.taints?.length ? { taints: s.taints } : {}) },
-      status: {
-        capacity: resources,
-        allocatable: resources,
-        conditions: this.nodeConditions(now, now),
-        addresses: [
-          { type: 'InternalIP', address: s.internalIP },
-          { type: 'Hostname', address: s.name },
-        ],
-        daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
-        nodeInfo: {
-          machineID: this.rng.hex(32),
-          systemUUID: this.rng.uid(),
-          bootID: this.rng.uid(),
-          kernelVersion: '6.8.0-45-generic',
-          osImage: 'Debian GNU/Linux 12 (bookworm)',
-          containerRuntimeVersion: 'containerd://1.7.24',
-          kubeletVersion: s.kubeletVersion,
-          kubeProxyVersion: s.kubeletVersion,
-          operatingSystem: 'linux',
-          architecture: 'amd64',
-        },
-      },
-    }
+    const ids = { machineID: this.rng.hex(32), systemUUID: this.rng.uid(), bootID: this.rng.uid() }
+    // initializeRuntimeDependentModules: the container manager starts with getNodeAnyWay(), which
+    // builds initialNode (its setters record their events) while the node is not in the API yet,
+    // then enforces node allocatable.
+    this.recordNodeStatusEvents(initialNode(s, now, ids, this.networkError).events)
+    this.recordNodeEvent('NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods')
+    // registerWithAPIServer builds initialNode again (the same events, counted twice) and creates it.
+    const { node, events } = initialNode(s, now, ids, this.networkError)
+    this.recordNodeStatusEvents(events)
     this.client.create('nodes', undefined, node)
     this.client.create('leases', 'kube-node-lease', {
       apiVersion: 'coordination.k8s.io/v1',
@@ -201,104 +240,189 @@ export class Kubelet implements Reconciler {
     this.clock.setTimer(LEASE_RENEW_MS, () => this.renewLease(), `${this.name} lease`)
   }
 
-  /** Node status is reported every 10 s when it changed, else every 5 min (nodeStatusReportFrequency). */
-  private heartbeat(): void {
-    if (this.stopped) return
+  /** tryUpdateNodeStatus: the setters over the node in the API, written when `force` or changed. */
+  private syncNodeStatus(force: boolean): void {
     try {
       const node = this.client.get<Node>('nodes', undefined, this.spec.name)
-      const last = node.status?.conditions?.find((c) => c.type === 'Ready')?.lastHeartbeatTime
-      const lastMs = last ? Date.parse(last) : 0
-      if (this.clock.now() - lastMs >= 5 * 60_000) {
-        const now = rfc3339(this.clock.now())
-        const conditions = (node.status?.conditions ?? []).map((c) => ({ ...c, lastHeartbeatTime: now }))
-        this.client.updateStatus('nodes', { ...node, status: { ...node.status, conditions } })
-      }
+      const { conditions, events } = setNodeConditions(node.status?.conditions, rfc3339(this.clock.now()), this.networkError)
+      if (!force && !events.length) return
+      this.recordNodeStatusEvents(events)
+      this.client.updateStatus('nodes', { ...node, status: { ...node.status, conditions } })
     } catch (e) {
       if (!(e instanceof StatusError)) throw e
     }
+  }
+
+  /** Node status is reported every 10 s when it changed, else every 5 min (nodeStatusReportFrequency). */
+  private heartbeat(): void {
+    if (this.stopped) return
+    const node = this.client.find<Node>('nodes', undefined, this.spec.name)
+    const last = node?.status?.conditions?.find((c) => c.type === 'Ready')?.lastHeartbeatTime
+    this.syncNodeStatus(this.clock.now() - (last ? Date.parse(last) : 0) >= 5 * 60_000)
     this.clock.setTimer(NODE_STATUS_MS, () => this.heartbeat(), `${this.name} status`)
   }
 
+  /** A CNI plugin wrote its configuration: containerd's network turns ready, and the next fast status update sees it. */
+  private onCniConfigWritten(): void {
+    if (this.networkError === undefined) return
+    this.networkError = undefined
+    this.clock.setTimer(FAST_STATUS_UPDATE_MS, () => this.syncNodeStatus(false), `${this.name} network ready`)
+  }
+
+  // --- static pods and their mirrors (pod/mirror_client.go) ---------------------------------
+
   private createMirrorPod(staticPod: Pod): void {
     const node = this.client.get<Node>('nodes', undefined, this.spec.name)
-    const hash = this.rng.hex(32)
-    const mirror: Pod = deepCopy(staticPod)
-    mirror.metadata = {
-      ...mirror.metadata,
-      name: `${staticPod.metadata!.name}-${this.spec.name}`,
-      annotations: {
-        ...(mirror.metadata?.annotations ?? {}),
-        'kubernetes.io/config.hash': hash,
-        'kubernetes.io/config.mirror': hash,
-        'kubernetes.io/config.seen': new Date(this.clock.now()).toISOString().replace('Z', '000000Z'),
-        'kubernetes.io/config.source': 'file',
-      },
-      ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: this.spec.name, uid: node.metadata!.uid!, controller: true }],
+    try {
+      this.client.create('pods', staticPod.metadata!.namespace, mirrorPodOf(staticPod, this.spec.name, node.metadata!.uid!))
+    } catch (e) {
+      if (!isAlreadyExists(e)) throw e
     }
-    mirror.spec = { ...mirror.spec!, nodeName: this.spec.name }
-    this.client.create('pods', mirror.metadata!.namespace, mirror)
+  }
+
+  /** DeleteMirrorPod: gracePeriod 0, with the mirror's UID as precondition. */
+  private deleteMirrorPod(mirror: Pod): void {
+    try {
+      this.client.delete('pods', mirror.metadata!.namespace, mirror.metadata!.name!, { gracePeriodSeconds: 0, preconditions: { uid: mirror.metadata!.uid } })
+    } catch (e) {
+      if (!isNotFound(e) && !isConflict(e)) throw e
+    }
+  }
+
+  /** syncPod for a static pod: a mirror that is being deleted, or is not this pod's, is replaced; the pod runs on. */
+  private syncStaticPod(key: string, staticPod: Pod): void {
+    const mirror = this.pods.get(key)
+    let hasMirror = !!mirror
+    if (mirror && (mirror.metadata?.deletionTimestamp || !isMirrorPodOf(mirror, staticPod))) {
+      this.deleteMirrorPod(mirror)
+      hasMirror = false
+    }
+    if (!hasMirror) this.createMirrorPod(staticPod)
+    let rt = this.runtimes.get(key)
+    if (!rt) {
+      rt = this.newRuntime(key, staticPod, true)
+      this.createSandbox(rt)
+    }
+    this.reportStatus(rt)
   }
 
   // --- pod workers (pod_workers.go, kubelet.go syncPod / syncTerminatingPod) ----------------
 
   sync(key: string): void {
+    const staticPod = this.staticPods.get(key)
+    if (staticPod) return this.syncStaticPod(key, staticPod)
     const pod = this.pods.get(key)
     const rt = this.runtimes.get(key)
     if (!pod) {
-      // Deleted from the API (force delete, or our own final delete): stop what still runs.
-      if (rt) this.killAll(rt, 0)
+      // Gone from the API (a force delete, or the status manager's final delete): stop what still runs.
+      if (rt) this.killPod(rt, 0)
       this.runtimes.delete(key)
       return
     }
+    // A mirror pod without its static pod here (HandlePodCleanups' deleteOrphanedMirrorPods).
+    if (isMirrorPod(pod)) return this.deleteMirrorPod(pod)
     if (rt && rt.uid !== pod.metadata!.uid) {
-      this.killAll(rt, 0)
+      this.killPod(rt, 0)
       this.runtimes.delete(key)
     }
     let runtime = this.runtimes.get(key)
     if (!runtime) {
-      if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return
-      runtime = this.startPod(key, pod)
+      const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed'
+      if (terminal && !pod.metadata!.deletionTimestamp) return
+      runtime = this.newRuntime(key, pod, false)
+      // A pod that arrives being deleted is never started.
+      if (pod.metadata!.deletionTimestamp) runtime.terminating = true
+      else this.createSandbox(runtime)
     }
     runtime.pod = pod
     if (pod.metadata!.deletionTimestamp) return this.syncTerminating(runtime)
     this.reportStatus(runtime)
   }
 
-  private startPod(key: string, pod: Pod): PodRuntime {
-    const hostNetwork = pod.spec?.hostNetwork === true
+  private newContainerRuntime(c: Container, isInit: boolean, hasInit: boolean): ContainerRuntime {
+    return {
+      name: c.name,
+      spec: c,
+      isInit,
+      fieldPath: `spec.${isInit ? 'initContainers' : 'containers'}{${c.name}}`,
+      launched: false,
+      image: c.image ?? '',
+      imageID: '',
+      containerID: '',
+      // convertToAPIContainerStatuses' default waiting state.
+      state: { waiting: { reason: hasInit ? 'PodInitializing' : 'ContainerCreating' } },
+      lastState: {},
+      restartCount: 0,
+      ready: false,
+      started: false,
+      instances: [],
+    }
+  }
+
+  private newRuntime(key: string, pod: Pod, isStatic: boolean): PodRuntime {
+    const hasInit = (pod.spec?.initContainers?.length ?? 0) > 0
     const rt: PodRuntime = {
       uid: pod.metadata!.uid!,
       key,
       pod,
+      isStatic,
       sandboxReady: false,
       startTime: rfc3339(this.clock.now()),
+      initContainers: (pod.spec?.initContainers ?? []).map((c) => this.newContainerRuntime(c, true, hasInit)),
+      containers: (pod.spec?.containers ?? []).map((c) => this.newContainerRuntime(c, false, hasInit)),
       terminating: false,
-      containers: (pod.spec?.containers ?? []).map((c) => ({
-        name: c.name,
-        spec: c,
-        image: c.image ?? '',
-        imageID: '',
-        containerID: '',
-        state: { waiting: { reason: 'ContainerCreating' } },
-        lastState: {},
-        restartCount: 0,
-        ready: false,
-        started: false,
-        logs: [],
-        followers: new Set(),
-        busy: true,
-      })),
+      finishing: false,
+      podIsTerminal: false,
     }
     this.runtimes.set(key, rt)
-    // The sandbox (pause container and network namespace) comes up in a moment, then images are pulled.
-    this.clock.setTimer(300, () => {
-      if (rt.terminating || this.runtimes.get(key) !== rt) return
+    return rt
+  }
+
+  /** The pod still runs here and is not being terminated. */
+  private isAlive(rt: PodRuntime): boolean {
+    return !rt.terminating && this.runtimes.get(rt.key) === rt
+  }
+
+  private allContainers(rt: PodRuntime): ContainerRuntime[] {
+    return [...rt.initContainers, ...rt.containers]
+  }
+
+  /** syncPod's sandbox step: without a pod network only host-network pods start (NetworkNotReady). */
+  private createSandbox(rt: PodRuntime): void {
+    const hostNetwork = rt.pod.spec?.hostNetwork === true
+    if (this.networkError !== undefined && !hostNetwork) {
+      this.recorder.event(rt.pod, 'Warning', 'NetworkNotReady', `network is not ready: ${this.networkError}`)
+      const delay = Math.round(POD_WORKER_BACKOFF_MS * (1 + POD_WORKER_BACKOFF_JITTER * this.rng.float()))
+      this.clock.setTimer(delay, () => {
+        if (this.isAlive(rt)) this.createSandbox(rt)
+      }, `${this.name} pod worker backoff ${rt.key}`)
+      return
+    }
+    this.clock.setTimer(SANDBOX_MS, () => {
+      if (!this.isAlive(rt)) return
       rt.sandboxReady = true
       rt.podIP = hostNetwork ? this.spec.internalIP : this.allocateIP()
       this.reportStatus(rt)
-      for (const c of rt.containers) this.ensureImage(rt, c)
-    }, `${this.name} sandbox ${key}`)
-    return rt
+      this.startNextContainers(rt)
+    }, `${this.name} sandbox ${rt.key}`)
+  }
+
+  /** computePodActions: the next init container, one at a time; once all succeeded, every container. */
+  private startNextContainers(rt: PodRuntime): void {
+    if (!this.isAlive(rt) || !rt.sandboxReady) return
+    for (const c of rt.initContainers) {
+      if (c.state?.terminated?.exitCode === 0) continue
+      if (!c.launched) {
+        c.launched = true
+        this.ensureImage(rt, c)
+      }
+      return
+    }
+    for (const c of rt.containers) {
+      if (c.launched) continue
+      c.launched = true
+      this.ensureImage(rt, c)
+    }
   }
 
   private allocateIP(): string {
@@ -318,7 +442,7 @@ export class Kubelet implements Reconciler {
   private ensureImage(rt: PodRuntime, c: ContainerRuntime): void {
     const image = c.spec.image ?? ''
     const ref = parseImageRef(image)
-    const ctr = `spec.containers{${c.name}}`
+    const ctr = c.fieldPath
     if (!ref) {
       this.recorder.event(rt.pod, 'Warning', 'InspectFailed', `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`, ctr)
       this.setWaiting(rt, c, 'InvalidImageName', `Failed to apply default image tag "${image}": couldn't parse image name "${image}": invalid reference format`)
@@ -329,7 +453,7 @@ export class Kubelet implements Reconciler {
     const present = found && this.images.has(found.digest)
     if (present && policy !== 'Always') {
       this.recorder.event(rt.pod, 'Normal', 'Pulled', `Container image "${image}" already present on machine`, ctr)
-      c.image = found.repository.startsWith('docker.io/') ? `${found.repository}:${ref.tag}` : `${found.repository}:${ref.tag}`
+      c.image = `${found.repository}:${ref.tag}`
       c.imageID = `${found.repository}@${found.digest}`
       return this.createContainer(rt, c, found)
     }
@@ -349,7 +473,7 @@ export class Kubelet implements Reconciler {
       : Math.round(PULL_LATENCY_MS * 1.5 * jitter)
     this.pullQueueFreeAt = startAt + pullMs
     this.clock.setTimer(startAt + pullMs - now, () => {
-      if (rt.terminating || this.runtimes.get(rt.key) !== rt) return
+      if (!this.isAlive(rt)) return
       if (!found) {
         const full = ref.full
         const err = repositoryExists(ref.repository)
@@ -361,13 +485,12 @@ export class Kubelet implements Reconciler {
         this.backoff.next(backoffKey)
         // ImagePullBackOff until the back-off expires, then pull again (ErrImagePull, ...).
         this.clock.setTimer(1000, () => {
-          if (rt.terminating || this.runtimes.get(rt.key) !== rt) return
+          if (!this.isAlive(rt)) return
           this.recorder.event(rt.pod, 'Normal', 'BackOff', `Back-off pulling image "${image}"`, ctr)
           this.recorder.event(rt.pod, 'Warning', 'Failed', 'Error: ImagePullBackOff', ctr)
           this.setWaiting(rt, c, 'ImagePullBackOff', `Back-off pulling image "${image}"`)
           this.clock.setTimer(this.backoff.get(backoffKey), () => {
-            if (rt.terminating || this.runtimes.get(rt.key) !== rt) return
-            this.ensureImage(rt, c)
+            if (this.isAlive(rt)) this.ensureImage(rt, c)
           }, `${this.name} pull backoff`)
         }, `${this.name} pull failed`)
         return
@@ -394,94 +517,118 @@ export class Kubelet implements Reconciler {
   }
 
   private createContainer(rt: PodRuntime, c: ContainerRuntime, image: CatalogImage): void {
-    const ctr = `spec.containers{${c.name}}`
     this.clock.setTimer(CREATE_MS, () => {
-      if (rt.terminating || this.runtimes.get(rt.key) !== rt) return
+      if (!this.isAlive(rt)) return
       c.containerID = `containerd://${this.rng.hex(64)}`
-      this.recorder.event(rt.pod, 'Normal', 'Created', `Created container: ${c.name}`, ctr)
+      c.catalogImage = image
+      c.instances.push({ id: c.containerID, logs: [], exited: false, followers: new Set() })
+      // The container GC removes dead containers beyond the last one.
+      const dead = c.instances.length - 1
+      if (dead > DEAD_CONTAINERS_KEPT) c.instances.splice(0, dead - DEAD_CONTAINERS_KEPT)
+      this.recorder.event(rt.pod, 'Normal', 'Created', `Created container: ${c.name}`, c.fieldPath)
       this.clock.setTimer(START_MS, () => {
-        if (rt.terminating || this.runtimes.get(rt.key) !== rt) return
+        if (!this.isAlive(rt)) return
         this.startContainer(rt, c, image)
       }, `${this.name} start ${c.name}`)
     }, `${this.name} create ${c.name}`)
   }
 
+  /** Which program a container runs: the image's own when its entrypoint or command runs, else the shell's interpretation. */
+  private programName(c: ContainerRuntime, image: CatalogImage, argv: readonly string[]): string {
+    const usesDefault = !c.spec.command && !c.spec.args
+    const first = (argv[0] ?? '').split('/').pop() ?? ''
+    const imageCommand = (image.config.entrypoint?.[0] ?? image.config.cmd?.[0] ?? '').split('/').pop()
+    if (isProgram(first)) return first
+    // The static pods' `command: [kube-apiserver, ...]` names the image's program; redis-server is the redis image's command.
+    if (usesDefault || first === image.config.program || first === imageCommand || first === 'docker-entrypoint.sh') return image.config.program
+    return 'sh'
+  }
+
   private startContainer(rt: PodRuntime, c: ContainerRuntime, image: CatalogImage): void {
-    const ctr = `spec.containers{${c.name}}`
-    this.recorder.event(rt.pod, 'Normal', 'Started', `Started container ${c.name}`, ctr)
+    this.recorder.event(rt.pod, 'Normal', 'Started', `Started container ${c.name}`, c.fieldPath)
     const startedAt = rfc3339(this.clock.now())
     c.state = { running: { startedAt } }
     c.started = true
-    c.ready = true
-    c.busy = false
-    c.logs = []
+    // A running init container is not ready (it is once it succeeded); probes are not simulated.
+    c.ready = !c.isInit
+    const inst = c.instances[c.instances.length - 1]
     const argv = [...(c.spec.command ?? image.config.entrypoint ?? []), ...(c.spec.args ?? (c.spec.command ? [] : (image.config.cmd ?? [])))]
     const env: Record<string, string> = {
       PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
       ...Object.fromEntries((image.config.env ?? []).map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)])),
       ...Object.fromEntries((c.spec.env ?? []).filter((e) => e.value !== undefined).map((e) => [e.name, e.value!])),
     }
-    const usesDefault = !c.spec.command && !c.spec.args
-    const first = (argv[0] ?? '').split('/').pop() ?? ''
-    // The image's own program when its entrypoint runs (or the command names it, as the static
-    // pods' `command: [kube-apiserver, ...]` do); anything else is interpreted by the shell.
-    const own = usesDefault || first === image.config.program || first === 'docker-entrypoint.sh' || isProgram(first)
-    const program = programFor(own ? (isProgram(first) ? first : image.config.program) : 'sh')
-    const instance = { exited: false }
+    const program = programFor(this.programName(c, image, argv))
+    let exited = false
     const write = (stream: 'stdout' | 'stderr') => (text: string) => {
-      if (instance.exited) return
+      if (exited) return
       const time = this.clock.now()
-      for (const line of text.split('\n').slice(0, text.endsWith('\n') ? -1 : undefined)) {
-        c.logs.push({ time, stream, text: line })
-      }
-      if (c.logs.length > MAX_LOG_LINES) c.logs.splice(0, c.logs.length - MAX_LOG_LINES)
-      for (const f of c.followers) f(text)
+      const lines = text.split('\n').slice(0, text.endsWith('\n') ? -1 : undefined).map((t): LogLine => ({ time, stream, text: t }))
+      inst.logs.push(...lines)
+      if (inst.logs.length > MAX_LOG_LINES) inst.logs.splice(0, inst.logs.length - MAX_LOG_LINES)
+      for (const f of inst.followers) f.onData(lines.map((l) => formatLogLine(l, f.query)).join(''))
     }
+    const exit = (code: number) => {
+      if (exited) return
+      exited = true
+      this.onContainerExit(rt, c, inst, code, startedAt)
+    }
+    c.forceExit = () => exit(137)
+    const hostNetwork = rt.pod.spec?.hostNetwork === true
+    const serviceAccount = `system:serviceaccount:${rt.pod.metadata?.namespace}:${rt.pod.spec?.serviceAccountName || 'default'}`
     c.process = program({
       now: () => this.clock.now(),
       argv,
       env,
-      hostname: rt.pod.spec?.hostNetwork ? this.spec.name : rt.pod.metadata!.name!,
+      hostname: hostNetwork ? this.spec.name : rt.pod.metadata!.name!,
+      ip: rt.podIP,
       cpus: this.spec.cpu,
       stdout: write('stdout'),
       stderr: write('stderr'),
       setTimer: (ms, fn) => {
         const id = this.clock.setTimer(ms, () => {
-          if (!instance.exited) fn()
+          if (!exited) fn()
         }, `${this.name} ${c.name} program`)
         return () => this.clock.cancel(id)
       },
-      exit: (code) => {
-        if (instance.exited) return
-        instance.exited = true
-        this.onContainerExit(rt, c, code, startedAt)
-      },
+      exit,
+      apiClient: this.options.clientFor?.(serviceAccount),
+      writeCniConfig: () => this.onCniConfigWritten(),
     })
+    // The program may have ended already, as it started.
+    if (exited) c.process = undefined
     this.reportStatus(rt)
   }
 
-  private onContainerExit(rt: PodRuntime, c: ContainerRuntime, exitCode: number, startedAt: string): void {
+  private onContainerExit(rt: PodRuntime, c: ContainerRuntime, inst: ContainerInstance, exitCode: number, startedAt: string): void {
+    // The log stream closes: followers see their last lines and the end.
+    inst.exited = true
+    for (const f of inst.followers) f.onEnd?.()
+    inst.followers.clear()
     c.killTimer?.()
     c.killTimer = undefined
     c.process = undefined
-    const finishedAt = rfc3339(this.clock.now())
+    c.forceExit = undefined
     const terminated = {
       exitCode,
       reason: exitCode === 0 ? 'Completed' : 'Error',
       startedAt,
-      finishedAt,
-      containerID: c.containerID,
+      finishedAt: rfc3339(this.clock.now()),
+      containerID: inst.id,
     }
     c.state = { terminated }
-    c.ready = false
+    // An init container that succeeded is ready; the prober reports nothing else as ready.
+    c.ready = c.isInit && exitCode === 0
     c.started = false
-    if (rt.terminating || this.runtimes.get(rt.key) !== rt) {
+    if (rt.terminating) return this.maybeFinishTermination(rt)
+    if (this.runtimes.get(rt.key) !== rt) return
+    if (c.isInit && exitCode === 0) {
       this.reportStatus(rt)
-      if (rt.terminating) this.maybeFinishTermination(rt)
-      return
+      return this.startNextContainers(rt)
     }
     const policy = rt.pod.spec?.restartPolicy ?? 'Always'
-    const restart = policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0)
+    // A failed init container is restarted unless the policy is Never, whatever Always says.
+    const restart = c.isInit ? policy !== 'Never' : policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0)
     if (!restart) return this.reportStatus(rt)
     // Restart with back-off: CrashLoopBackOff while waiting (kuberuntime_manager.go doBackOff).
     const key = `restart/${rt.uid}/${c.name}`
@@ -489,7 +636,6 @@ export class Kubelet implements Reconciler {
     if (ranFor > 10 * 60_000) this.backoff.reset(key)
     this.backoff.next(key)
     const delay = this.backoff.get(key)
-    c.previousLogs = c.logs
     c.lastState = { terminated }
     c.state = {
       waiting: {
@@ -497,15 +643,15 @@ export class Kubelet implements Reconciler {
         message: `back-off ${goDuration(delay)} restarting failed container=${c.name} pod=${podFullName(rt.pod)}`,
       },
     }
-    this.recorder.event(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podFullName(rt.pod)}`, `spec.containers{${c.name}}`)
+    this.recorder.event(rt.pod, 'Warning', 'BackOff', `Back-off restarting failed container ${c.name} in pod ${podFullName(rt.pod)}`, c.fieldPath)
     this.reportStatus(rt)
     this.clock.setTimer(delay, () => {
-      if (rt.terminating || this.runtimes.get(rt.key) !== rt) return
+      if (!this.isAlive(rt)) return
       c.restartCount++
       const ref = parseImageRef(c.spec.image ?? '')
       const found = ref && findImage(ref)
       if (found && this.pullPolicy(c.spec) !== 'Always') {
-        this.recorder.event(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, `spec.containers{${c.name}}`)
+        this.recorder.event(rt.pod, 'Normal', 'Pulled', `Container image "${c.spec.image}" already present on machine`, c.fieldPath)
         this.createContainer(rt, c, found)
       } else this.ensureImage(rt, c)
     }, `${this.name} restart ${c.name}`)
@@ -515,67 +661,100 @@ export class Kubelet implements Reconciler {
 
   private syncTerminating(rt: PodRuntime): void {
     if (!rt.terminating) {
-      rt.terminating = true
       const grace = rt.pod.metadata!.deletionGracePeriodSeconds ?? rt.pod.spec?.terminationGracePeriodSeconds ?? 30
-      this.killAll(rt, grace)
+      this.killPod(rt, grace)
     }
     this.maybeFinishTermination(rt)
   }
 
-  /** killContainer: SIGTERM, then SIGKILL when the grace period runs out. */
-  private killAll(rt: PodRuntime, graceSeconds: number): void {
+  /** The stop signal containerd sends: the image's STOPSIGNAL, else SIGTERM. */
+  private stopSignal(c: ContainerRuntime): Signal {
+    return c.catalogImage?.config.stopSignal ?? 'SIGTERM'
+  }
+
+  /**
+   * killPod: every running container gets its stop signal, with a Killing event, and SIGKILL when
+   * the grace period (never under 2 s) runs out.
+   */
+  private killPod(rt: PodRuntime, graceSeconds: number): void {
     rt.terminating = true
-    for (const c of rt.containers) {
-      if (!c.process) {
-        if (c.state?.waiting) {
-          c.state = { terminated: { exitCode: 0, reason: 'ContainerStatusUnknown', message: 'The container could not be located when the pod was terminated' } }
-        }
-        continue
-      }
-      this.recorder.event(rt.pod, 'Normal', 'Killing', `Stopping container ${c.name}`, `spec.containers{${c.name}}`)
+    const grace = Math.max(graceSeconds, MINIMUM_GRACE_PERIOD_S)
+    for (const c of this.allContainers(rt)) {
       const proc = c.process
-      if (graceSeconds <= 0) proc.signal('SIGKILL')
-      else {
-        proc.signal('SIGTERM')
-        if (c.process) {
-          const id = this.clock.setTimer(graceSeconds * 1000, () => c.process?.signal('SIGKILL'), `${this.name} kill ${c.name}`)
-          c.killTimer = () => this.clock.cancel(id)
-        }
-      }
+      if (!proc) continue
+      this.recorder.event(rt.pod, 'Normal', 'Killing', `Stopping container ${c.name}`, c.fieldPath)
+      const id = this.clock.setTimer(grace * 1000, () => this.sigkill(c), `${this.name} kill ${c.name}`)
+      c.killTimer = () => this.clock.cancel(id)
+      proc.signal(this.stopSignal(c))
     }
   }
 
+  private sigkill(c: ContainerRuntime): void {
+    c.process?.signal('SIGKILL')
+    c.forceExit?.()
+  }
+
+  /**
+   * Once nothing runs: StopPodSandbox, syncTerminatingPod's terminal status, then syncTerminatedPod
+   * (volumes unmounted) and the status manager's TerminatePod and final delete (grace 0, UID precondition).
+   */
   private maybeFinishTermination(rt: PodRuntime): void {
-    if (rt.containers.some((c) => c.process)) return
+    if (this.stopped || rt.finishing || this.allContainers(rt).some((c) => c.process)) return
     if (this.runtimes.get(rt.key) !== rt) return
-    const pod = this.pods.get(rt.key)
-    if (!pod || pod.metadata!.uid !== rt.uid) return
-    this.reportStatus(rt)
-    // The status manager deletes the pod object once nothing runs (gracePeriod 0, uid precondition).
-    try {
-      this.client.delete('pods', pod.metadata!.namespace, pod.metadata!.name!, { gracePeriodSeconds: 0, preconditions: { uid: rt.uid } })
-    } catch (e) {
-      if (!isNotFound(e) && !isConflict(e)) throw e
-    }
+    rt.finishing = true
+    this.clock.setTimer(STOP_SANDBOX_MS, () => {
+      if (this.runtimes.get(rt.key) !== rt) return
+      rt.sandboxReady = false
+      rt.podIsTerminal = true
+      this.reportStatus(rt)
+      this.clock.setTimer(VOLUME_TEARDOWN_MS, () => {
+        if (this.runtimes.get(rt.key) !== rt) return
+        for (const c of this.allContainers(rt)) c.state = terminatedState(c)
+        this.reportStatus(rt)
+        const pod = this.apiPodFor(rt)
+        if (!pod?.metadata?.deletionTimestamp || rt.isStatic) return
+        try {
+          this.client.delete('pods', pod.metadata.namespace, pod.metadata.name!, { gracePeriodSeconds: 0, preconditions: { uid: rt.uid } })
+        } catch (e) {
+          if (!isNotFound(e) && !isConflict(e)) throw e
+        }
+      }, `${this.name} terminated ${rt.key}`)
+    }, `${this.name} stop sandbox ${rt.key}`)
   }
 
   // --- status manager ------------------------------------------------------------------------
 
-  private reportStatus(rt: PodRuntime): void {
+  /** The pod in the API the kubelet's status goes to: the pod itself, or a static pod's mirror. */
+  private apiPodFor(rt: PodRuntime): Pod | undefined {
     const pod = this.pods.get(rt.key)
-    if (!pod || pod.metadata!.uid !== rt.uid) return
-    const status = computePodStatus(pod, rt.containers, {
+    if (!pod) return undefined
+    if (rt.isStatic) return isMirrorPodOf(pod, rt.pod) && !pod.metadata?.deletionTimestamp ? pod : undefined
+    return pod.metadata?.uid === rt.uid ? pod : undefined
+  }
+
+  /** generateAPIPodStatus: over the pod's spec and its last status in the API. */
+  private generateStatus(rt: PodRuntime, apiPod: Pod) {
+    return computePodStatus({ ...rt.pod, status: apiPod.status }, rt.initContainers, rt.containers, {
       now: rfc3339(this.clock.now()),
       sandboxReady: rt.sandboxReady,
       hostIP: this.spec.internalIP,
       podIP: rt.podIP,
       startTime: rt.startTime,
+      podIsTerminal: rt.podIsTerminal,
+      isStatic: rt.isStatic,
     })
-    const json = JSON.stringify(status)
-    if (json === rt.lastStatusJson) return
+  }
+
+  private reportStatus(rt: PodRuntime): void {
+    if (this.stopped) return
+    const pod = this.apiPodFor(rt)
+    if (!pod) return
+    const status = this.generateStatus(rt, pod)
+    const statusKey = `${pod.metadata!.uid}/${JSON.stringify(status)}`
+    if (statusKey === rt.lastStatusKey) return
     try {
       this.client.updateStatus('pods', { ...pod, status })
-      rt.lastStatusJson = json
+      rt.lastStatusKey = statusKey
     } catch (e) {
       if (isNotFound(e)) return
       if (isConflict(e)) return this.queue.add(rt.key)
@@ -583,54 +762,63 @@ export class Kubelet implements Reconciler {
     }
   }
 
-  // --- logs (the kubelet's containerLogs, behind the apiserver's pods/log) -------------------
+  // --- logs (GetKubeletContainerLogs, behind the apiserver's pods/log) -----------------------
 
-  private containerFor(pod: Pod, query: Record<string, string>): ContainerRuntime {
-    const names = (pod.spec?.containers ?? []).map((c) => c.name)
-    const name = query.container ?? (names.length === 1 ? names[0] : undefined)
-    const podName = pod.metadata!.name
-    if (!name) {
-      throw new StatusError(newBadRequest(`a container name must be specified for pod ${podName}, choose one of: [${names.join(' ')}]`))
-    }
-    if (!names.includes(name)) throw new StatusError(newBadRequest(`container ${name} is not valid for pod ${podName}`))
+  /** The runtime running this API pod (a mirror pod's is its static pod's). */
+  private runtimeOf(pod: Pod): PodRuntime | undefined {
     const rt = this.runtimes.get(keyOf(pod))
-    const c = rt?.containers.find((x) => x.name === name)
-    const status = pod.status?.containerStatuses?.find((s: ContainerStatus) => s.name === name)
-    if (!c || (!c.containerID && !c.logs.length)) {
-      const reason = status?.state?.waiting?.reason ?? 'ContainerCreating'
-      throw new StatusError(newBadRequest(`container "${name}" in pod "${podName}" is waiting to start: ${reason}`))
-    }
-    return c
+    if (!rt) return undefined
+    return rt.uid === pod.metadata?.uid || (rt.isStatic && isMirrorPodOf(pod, rt.pod)) ? rt : undefined
   }
 
-  logs(pod: Pod, query: Record<string, string>): string {
-    const c = this.containerFor(pod, query)
-    let lines = c.logs
-    if (query.previous === 'true') {
-      if (!c.previousLogs) {
-        throw new StatusError(newBadRequest(`previous terminated container "${c.name}" in pod "${pod.metadata!.name}" not found`))
-      }
-      lines = c.previousLogs
+  /** The container whose log the request reads, or the 400 the apiserver and kubelet answer. */
+  private logSource(pod: Pod, query: LogQuery): ContainerInstance | undefined {
+    try {
+      const name = validateContainer(query.container, pod)
+      const rt = this.runtimeOf(pod)
+      const status = rt ? this.generateStatus(rt, pod) : pod.status
+      const id = validateContainerLogStatus(pod.metadata?.name ?? '', status, name, query.previous === 'true')
+      return rt && this.allContainers(rt).find((c) => c.name === name)?.instances.find((i) => i.id === id)
+    } catch (e) {
+      if (e instanceof LogRequestError) throw new StatusError(newBadRequest(e.message))
+      throw e
     }
-    if (query.sinceSeconds) lines = lines.filter((l) => l.time >= this.clock.now() - Number(query.sinceSeconds) * 1000)
-    if (query.tailLines !== undefined) lines = Number(query.tailLines) >= 0 ? lines.slice(Math.max(0, lines.length - Number(query.tailLines))) : lines
-    return lines.map((l) => (query.timestamps === 'true' ? `${new Date(l.time).toISOString().replace(/\.(\d{3})Z$/, '.$1000000Z')} ` : '') + l.text + '\n').join('')
   }
 
-  followLogs(pod: Pod, query: Record<string, string>, onData: (chunk: string) => void): () => void {
-    const c = this.containerFor(pod, query)
-    const head = this.logs(pod, query)
+  logs(pod: Pod, query: LogQuery): string {
+    const source = this.logSource(pod, query)
+    return source ? readLogs(source.logs, query, this.clock.now()) : ''
+  }
+
+  /**
+   * Follow a container's log: what it has (after sinceSeconds and tailLines), then each line as
+   * it is written, each with its timestamp when asked. The stream ends (`onEnd`, possibly before
+   * this returns) once the container has exited, as ReadLogs returns when the container stops.
+   */
+  followLogs(pod: Pod, query: LogQuery, onData: (chunk: string) => void, onEnd?: () => void): () => void {
+    const source = this.logSource(pod, query)
+    const head = source ? readLogs(source.logs, query, this.clock.now()) : ''
     if (head) onData(head)
-    c.followers.add(onData)
-    return () => c.followers.delete(onData)
+    if (!source || source.exited) {
+      onEnd?.()
+      return () => {}
+    }
+    const follower: LogFollower = { query, onData, onEnd }
+    source.followers.add(follower)
+    return () => source.followers.delete(follower)
   }
 
+  /** The kubelet dies with the node: its containers are killed and nothing more is reported. */
   stop(): void {
     this.stopped = true
-    for (const rt of this.runtimes.values()) this.killAll(rt, 0)
+    for (const rt of this.runtimes.values()) {
+      rt.terminating = true
+      for (const c of this.allContainers(rt)) this.sigkill(c)
+    }
   }
 }
 
 function microNow(ms: number): string {
   return new Date(ms).toISOString().replace(/\.(\d{3})Z$/, '.$1000Z')
 }
+

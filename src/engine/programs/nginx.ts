@@ -1,13 +1,36 @@
 // The official nginx image: docker-entrypoint.sh runs its configuration scripts, then nginx
-// starts one master and `worker_processes auto` workers (one per CPU) and logs each. SIGTERM is
-// nginx's fast shutdown; SIGQUIT (the image's STOPSIGNAL) is graceful. Both exit 0.
-import { nginxTime, type Program } from './program'
+// starts one master and `worker_processes auto` workers (one per CPU) and logs each.
+// Signals (nginx src/os/unix/ngx_process.c ngx_signal_handler, ngx_process_cycle.c): SIGQUIT is the
+// graceful shutdown (the image's STOPSIGNAL since 1.19: workers log "gracefully shutting down"),
+// SIGTERM and SIGINT the fast one; both end with exit code 0 once the workers are reaped. The
+// runtime signals from outside the container's PID namespace, so siginfo has no sender pid and
+// the master logs "received" without "from". Workers are told over nginx's channel, not by
+// signal, so they log no "signal" line; the master's SIGCHLD names the first worker reaped.
+// SIGWINCH (no-accept) is only acted on by a daemonized master: this one logs it and runs on.
+// Only the images with docker-entrypoint.d (1.19 on) log at the notice level (their nginx.conf
+// has `error_log ... notice`), whether or not a pod's command bypasses the entrypoint; the older
+// ones (1.14, 1.16) log warnings only, so no start-up or shutdown lines at all. The entrypoint
+// configures (and says so) only when it starts nginx itself.
+// Left out: the start-up lines of the 1.19 to 1.23 images differ from 1.27's (their entrypoint
+// scripts and compiler); 1.27's are printed for all of them.
+import { nginxTime, type Program, type Signal } from './program'
+
+/** The first worker's pid: the entrypoint's scripts used the pids before it. */
+const FIRST_WORKER_PID = 29
+
+const SIGNAL_NUMBERS: Partial<Record<Signal, number>> = { SIGINT: 2, SIGQUIT: 3, SIGTERM: 15, SIGWINCH: 28 }
 
 export const nginx: Program = (ctx) => {
   const version = ctx.env.NGINX_VERSION ?? '1.27.3'
-  const modernEntrypoint = ctx.argv[0] === '/docker-entrypoint.sh'
+  const [major, minor] = version.split('.').map(Number)
+  const logsNotices = major > 1 || (major === 1 && minor >= 19)
+  const viaEntrypoint = ctx.argv[0] === '/docker-entrypoint.sh' && (ctx.argv[1] === 'nginx' || ctx.argv[1] === 'nginx-debug')
   const t = () => nginxTime(ctx.now())
-  if (modernEntrypoint) {
+  const workers = Array.from({ length: ctx.cpus }, (_, i) => FIRST_WORKER_PID + i)
+  const notice = (lines: string[]) => {
+    if (logsNotices) ctx.stderr(lines.map((l) => `${t()} [notice] ${l}`).join('\n') + '\n')
+  }
+  if (logsNotices && viaEntrypoint) {
     ctx.stdout(
       [
         '/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration',
@@ -22,29 +45,34 @@ export const nginx: Program = (ctx) => {
         '',
       ].join('\n'),
     )
-    const lines = [
-      `${t()} [notice] 1#1: using the "epoll" event method`,
-      `${t()} [notice] 1#1: nginx/${version}`,
-      `${t()} [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)`,
-      `${t()} [notice] 1#1: OS: Linux 6.8.0-45-generic`,
-      `${t()} [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576`,
-      `${t()} [notice] 1#1: start worker processes`,
-    ]
-    for (let i = 0; i < ctx.cpus; i++) lines.push(`${t()} [notice] 1#1: start worker process ${29 + i}`)
-    ctx.stderr(lines.join('\n') + '\n')
   }
+  notice([
+    '1#1: using the "epoll" event method',
+    `1#1: nginx/${version}`,
+    // NGX_COMPILER is `gcc -v`'s version text, which ends with a space.
+    '1#1: built by gcc 12.2.0 (Debian 12.2.0-14) ',
+    '1#1: OS: Linux 6.8.0-45-generic',
+    '1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576',
+    '1#1: start worker processes',
+    ...workers.map((pid) => `1#1: start worker process ${pid}`),
+  ])
   let stopped = false
   return {
     signal(sig) {
-      if (stopped) return
-      if (sig === 'SIGKILL') return
+      if (stopped || sig === 'SIGKILL') return
+      const num = SIGNAL_NUMBERS[sig]
+      if (sig === 'SIGWINCH') return notice([`1#1: signal ${num} (${sig}) received`])
       stopped = true
-      const how = sig === 'SIGQUIT' ? 'gracefully shutting down' : `signal 15 (SIGTERM) received from 0, exiting`
-      const lines = [`${t()} [notice] 1#1: ${how}`]
-      for (let i = 0; i < ctx.cpus; i++) lines.push(`${t()} [notice] ${29 + i}#${29 + i}: exiting`)
-      for (let i = 0; i < ctx.cpus; i++) lines.push(`${t()} [notice] ${29 + i}#${29 + i}: exit`)
-      lines.push(`${t()} [notice] 1#1: exit`)
-      ctx.stderr(lines.join('\n') + '\n')
+      const graceful = sig === 'SIGQUIT'
+      const lines = [`1#1: signal ${num} (${sig}) received, ${graceful ? 'shutting down' : 'exiting'}`]
+      for (const pid of workers) {
+        if (graceful) lines.push(`${pid}#${pid}: gracefully shutting down`)
+        lines.push(`${pid}#${pid}: exiting`, `${pid}#${pid}: exit`)
+      }
+      if (workers.length) lines.push(`1#1: signal 17 (SIGCHLD) received from ${workers[0]}`)
+      for (const pid of workers) lines.push(`1#1: worker process ${pid} exited with code 0`)
+      lines.push('1#1: exit')
+      notice(lines)
       ctx.exit(0)
     },
   }

@@ -6,7 +6,7 @@
 // As PID 1 without a handler, the shell ignores SIGTERM: only SIGKILL ends it, which is why
 // deleting such a pod takes its full grace period on a real cluster too.
 
-import type { Program, ProcessContext } from './program'
+import type { Program } from './program'
 
 type Node =
   | { t: 'cmd'; words: string[] }

@@ -8,6 +8,8 @@ export interface ImageConfig {
   cmd?: string[]
   env?: string[]
   workingDir?: string
+  /** The image's STOPSIGNAL: what the runtime sends first when stopping a container (default SIGTERM). */
+  stopSignal?: 'SIGTERM' | 'SIGQUIT' | 'SIGINT' | 'SIGWINCH'
   /** The simulated program the image's main process runs (programs/). */
   program: string
 }
@@ -23,7 +25,8 @@ export interface CatalogImage {
   config: ImageConfig
 }
 
-const NGINX_ENTRY = { entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], program: 'nginx' }
+// nginx's Dockerfile has STOPSIGNAL SIGQUIT since 1.19 (graceful shutdown); httpd's SIGWINCH.
+const NGINX_ENTRY = { entrypoint: ['/docker-entrypoint.sh'], cmd: ['nginx', '-g', 'daemon off;'], program: 'nginx', stopSignal: 'SIGQUIT' as const }
 const SHELL = { cmd: ['sh'], program: 'sh' }
 
 function img(repository: string, tags: string[], size: number, digest: string, config: ImageConfig): CatalogImage {
@@ -45,7 +48,7 @@ export const IMAGE_CATALOG: readonly CatalogImage[] = [
   img('docker.io/library/ubuntu', ['latest', '24.04', 'noble', '22.04', 'jammy'], 29_754_290, '80dd3c3b9c6cecb9f1667e9290b3bc61b78c2678c02cbdae5f0fea92cc6734ab', { cmd: ['/bin/bash'], program: 'sh' }),
   img('docker.io/library/debian', ['latest', 'bookworm', '12', 'bookworm-slim'], 48_494_272, '17122fe3d66916e55c0cbd5bbf54bb3f87b3582f4d86a755a0fd3498d360f91b', { cmd: ['bash'], program: 'sh' }),
   img('docker.io/library/redis', ['latest', '7', '7.4', '7.4.1', 'alpine', '7-alpine'], 45_028_337, 'bb142a9c18ac18a16713c1491d779697b4e107c22a97266616099d288237ef47', { entrypoint: ['docker-entrypoint.sh'], cmd: ['redis-server'], program: 'redis' }),
-  img('docker.io/library/httpd', ['latest', '2.4', '2'], 58_271_234, '72f6e2a4d8ee9c6d0d2b6c9ee4a4fa6fdd8fc4c33e26c1c25a1e6bb3d2d6f2ae', { cmd: ['httpd-foreground'], program: 'httpd' }),
+  img('docker.io/library/httpd', ['latest', '2.4', '2'], 58_271_234, '72f6e2a4d8ee9c6d0d2b6c9ee4a4fa6fdd8fc4c33e26c1c25a1e6bb3d2d6f2ae', { cmd: ['httpd-foreground'], program: 'httpd', stopSignal: 'SIGWINCH' }),
   img('registry.k8s.io/pause', ['3.10'], 320_368, 'ee6521f290b2168b6e0935a181d4cff9be1ac3f505666ef0e3c98fae8199917a', { entrypoint: ['/pause'], program: 'pause' }),
   // The images a kind node (kindest/node:v1.32.2) has preloaded.
   img('registry.k8s.io/etcd', ['3.5.16-0'], 57_680_541, 'c6a9d11cc5c04b114ccdef39a9265eeef818e3d02f5359be035ae784097fdec5', { program: 'etcd' }),

@@ -20,6 +20,29 @@ export interface NodeInfo {
   allocatable: { cpu: number; memory: number; pods: number }
 }
 
+/**
+ * What the PreFilter extension points compute once per scheduling cycle and the per-node
+ * Filter and Score calls read (upstream keeps them in the CycleState: noderesources'
+ * preFilterState from computePodResourceRequest, nodeports' container ports, nodeaffinity's
+ * nodeSelector): without it, the pod's quantities would be parsed again for every node.
+ */
+export interface PreFilterState {
+  requests: PodRequests
+  nonZeroRequests: PodRequests
+  hostPorts: string[]
+  /** spec.nodeSelector's entries. */
+  nodeSelector: [string, string][]
+}
+
+export function preFilter(pod: Pod): PreFilterState {
+  return {
+    requests: podRequests(pod),
+    nonZeroRequests: nonZeroRequests(pod),
+    hostPorts: hostPortsOf(pod),
+    nodeSelector: Object.entries(pod.spec?.nodeSelector ?? {}),
+  }
+}
+
 export interface FilterResult {
   /** Reason text as FitError counts it, e.g. "Insufficient cpu". */
   reasons: string[]
@@ -36,13 +59,13 @@ export function allocatableOf(node: Node): NodeInfo['allocatable'] {
   }
 }
 
-function nodeUnschedulable(pod: Pod, info: NodeInfo): FilterResult | undefined {
+function nodeUnschedulable(pod: Pod, info: NodeInfo, _state: PreFilterState): FilterResult | undefined {
   if (!info.node.spec?.unschedulable) return undefined
   const tolerated = toleratesTaint(pod.spec?.tolerations, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })
   return tolerated ? undefined : { reasons: ['node(s) were unschedulable'], unresolvable: true }
 }
 
-function taintToleration(pod: Pod, info: NodeInfo): FilterResult | undefined {
+function taintToleration(pod: Pod, info: NodeInfo, _state: PreFilterState): FilterResult | undefined {
   for (const taint of info.node.spec?.taints ?? []) {
     if (taint.effect !== 'NoSchedule' && taint.effect !== 'NoExecute') continue
     if (!toleratesTaint(pod.spec?.tolerations, taint)) {
@@ -83,10 +106,9 @@ function matchesNodeSelectorTerms(node: Node, terms: { matchExpressions?: { key:
   })
 }
 
-function nodeAffinity(pod: Pod, info: NodeInfo): FilterResult | undefined {
+function nodeAffinity(pod: Pod, info: NodeInfo, state: PreFilterState): FilterResult | undefined {
   const labels = info.node.metadata?.labels ?? {}
-  const selector = pod.spec?.nodeSelector ?? {}
-  let ok = Object.entries(selector).every(([k, v]) => labels[k] === v)
+  let ok = state.nodeSelector.every(([k, v]) => labels[k] === v)
   const required = pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
   if (ok && required) ok = matchesNodeSelectorTerms(info.node, required.nodeSelectorTerms ?? [])
   return ok ? undefined : { reasons: ["node(s) didn't match Pod's node affinity/selector"], unresolvable: true }
@@ -100,13 +122,13 @@ export function hostPortsOf(pod: Pod): string[] {
   return out
 }
 
-function nodePorts(pod: Pod, info: NodeInfo): FilterResult | undefined {
-  const conflict = hostPortsOf(pod).some((p) => info.usedPorts.has(p))
+function nodePorts(_pod: Pod, info: NodeInfo, state: PreFilterState): FilterResult | undefined {
+  const conflict = state.hostPorts.some((p) => info.usedPorts.has(p))
   return conflict ? { reasons: ["node(s) didn't have free ports for the requested pod ports"], unresolvable: false } : undefined
 }
 
-function nodeResourcesFit(pod: Pod, info: NodeInfo): FilterResult | undefined {
-  const req = podRequests(pod)
+function nodeResourcesFit(_pod: Pod, info: NodeInfo, state: PreFilterState): FilterResult | undefined {
+  const req = state.requests
   const reasons: string[] = []
   if (info.podCount + 1 > info.allocatable.pods) reasons.push('Too many pods')
   if (req.cpu > 0 && req.cpu > info.allocatable.cpu - info.requested.cpu) reasons.push('Insufficient cpu')
@@ -116,9 +138,9 @@ function nodeResourcesFit(pod: Pod, info: NodeInfo): FilterResult | undefined {
 
 const FILTERS = [nodeUnschedulable, taintToleration, nodeAffinity, nodePorts, nodeResourcesFit]
 
-export function runFilterPlugins(pod: Pod, info: NodeInfo): FilterResult | undefined {
+export function runFilterPlugins(pod: Pod, info: NodeInfo, state: PreFilterState = preFilter(pod)): FilterResult | undefined {
   for (const f of FILTERS) {
-    const r = f(pod, info)
+    const r = f(pod, info, state)
     if (r) return r
   }
   return undefined
@@ -127,8 +149,14 @@ export function runFilterPlugins(pod: Pod, info: NodeInfo): FilterResult | undef
 const MAX_NODE_SCORE = 100
 
 /** Sum of weighted scores: LeastAllocated (1), BalancedAllocation (1), spreading of siblings (2). */
-export function runScorePlugins(pod: Pod, info: NodeInfo, ownerUid: string | undefined, maxOwnerCount: number): number {
-  const req = nonZeroRequests(pod)
+export function runScorePlugins(
+  pod: Pod,
+  info: NodeInfo,
+  ownerUid: string | undefined,
+  maxOwnerCount: number,
+  state: PreFilterState = preFilter(pod),
+): number {
+  const req = state.nonZeroRequests
   const cpuCap = info.allocatable.cpu || 1
   const memCap = info.allocatable.memory || 1
   const cpuFrac = Math.min(1, (info.nonZeroRequested.cpu + req.cpu) / cpuCap)

@@ -16,7 +16,7 @@ import { keyOf } from '../client/keys'
 import { isNotFound } from '../client/client'
 import { rfc3339 } from '../api/time'
 import { isPodTerminal, nonZeroRequests, podRequests } from '../api/podutil'
-import { allocatableOf, fitErrorMessage, hostPortsOf, runFilterPlugins, runScorePlugins, type FilterResult, type NodeInfo } from './plugins'
+import { allocatableOf, fitErrorMessage, hostPortsOf, preFilter, runFilterPlugins, runScorePlugins, type FilterResult, type NodeInfo } from './plugins'
 
 export const DEFAULT_SCHEDULER_NAME = 'default-scheduler'
 const POD_INITIAL_BACKOFF_MS = 1000
@@ -37,6 +37,11 @@ export class Scheduler implements Reconciler {
   private readonly nodes: Informer<Node>
   private readonly recorder: EventRecorder
   private readonly nodeInfos = new Map<string, NodeInfo>()
+  /**
+   * The NodeInfos in node-name order, as each cycle walks them (the scheduler cache's snapshot
+   * nodeInfoList); rebuilt only when a node is added or removed, not for every pod.
+   */
+  private nodeInfoList: NodeInfo[] | undefined
   private readonly assigned = new Map<string, Assigned>()
   private readonly unschedulable = new Set<string>()
 
@@ -54,7 +59,10 @@ export class Scheduler implements Reconciler {
     this.nodes.addEventHandler({
       onAdd: (n) => this.upsertNode(n),
       onUpdate: (_o, n) => this.upsertNode(n),
-      onDelete: (n) => this.nodeInfos.delete(n.metadata!.name!),
+      onDelete: (n) => {
+        this.nodeInfos.delete(n.metadata!.name!)
+        this.nodeInfoList = undefined
+      },
     })
     this.pods.addEventHandler({
       onAdd: (p) => this.onPod(p),
@@ -84,6 +92,7 @@ export class Scheduler implements Reconciler {
         ownerCounts: new Map(),
         allocatable: allocatableOf(node),
       })
+      this.nodeInfoList = undefined
       for (const [, a] of this.assigned) if (a.node === name) this.applyAccount(a, +1)
     }
     this.moveAllToActive()
@@ -153,11 +162,12 @@ export class Scheduler implements Reconciler {
   }
 
   private scheduleOne(key: string, pod: Pod): void {
-    const nodes = [...this.nodeInfos.values()].sort((a, b) => (a.node.metadata!.name! < b.node.metadata!.name! ? -1 : 1))
+    const nodes = this.snapshot()
+    const state = preFilter(pod)
     const failures: FilterResult[] = []
     const feasible: NodeInfo[] = []
     for (const info of nodes) {
-      const r = runFilterPlugins(pod, info)
+      const r = runFilterPlugins(pod, info, state)
       if (r) failures.push(r)
       else feasible.push(info)
     }
@@ -170,7 +180,7 @@ export class Scheduler implements Reconciler {
     let bestScore = -Infinity
     let ties = 0
     for (const info of feasible) {
-      const score = runScorePlugins(pod, info, owner, maxOwner)
+      const score = runScorePlugins(pod, info, owner, maxOwner, state)
       if (score > bestScore) {
         best = info
         bestScore = score
@@ -194,6 +204,14 @@ export class Scheduler implements Reconciler {
     }
     this.unschedulable.delete(key)
     this.recorder.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${pod.metadata!.namespace}/${pod.metadata!.name} to ${nodeName}`)
+  }
+
+  /** The nodes in name order (Cache.UpdateSnapshot's list, kept until the set of nodes changes). */
+  private snapshot(): NodeInfo[] {
+    if (!this.nodeInfoList) {
+      this.nodeInfoList = [...this.nodeInfos.values()].sort((a, b) => (a.node.metadata!.name! < b.node.metadata!.name! ? -1 : 1))
+    }
+    return this.nodeInfoList
   }
 
   private handleFailure(key: string, pod: Pod, message: string): void {

@@ -50,3 +50,20 @@ describe('runTranscript', () => {
     expect(out).toBe('$ cat <<EOF | kubectl apply -f -\n> apiVersion: v1\n> kind: Namespace\n> metadata:\n>   name: dev\n> EOF\nnamespace/dev created\n')
   })
 })
+
+describe('field validation through kubectl', () => {
+  it('rejects an unknown field by default and warns with --validate=warn', () => {
+    const world = createWorld({ seed: 1 })
+    world.host.fs.writeFile('/root/bad.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: bad\nspec:\n  containers:\n  - name: app\n    imagee: nginx\n    image: nginx\n')
+    expect(runTranscript(world, 'kubectl apply -f bad.yaml\nkubectl apply -f bad.yaml --validate=warn\n')).toBe(
+      [
+        '$ kubectl apply -f bad.yaml',
+        'Error from server (BadRequest): error when creating "bad.yaml": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagee"',
+        '$ kubectl apply -f bad.yaml --validate=warn',
+        'Warning: unknown field "spec.containers[0].imagee"',
+        'pod/bad created',
+        '',
+      ].join('\n'),
+    )
+  })
+})

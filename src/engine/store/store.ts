@@ -2,7 +2,16 @@
 // global revision; each key remembers its create and mod revisions and version; watchers
 // receive ordered events for a key prefix, optionally replayed from an earlier revision.
 // Values are API objects, deep-frozen on the way in, so readers can share them safely.
+// Live keys are kept in byte order in a KeyIndex (etcd's treeIndex), so a range is a search
+// plus a walk, and a write never re-sorts the keys. A watch may name a trigger (the watch
+// cache's indexed watchers, see watcherGroup.ts) so that only the watchers an event concerns
+// are called.
 // Only src/engine/apiserver imports this module.
+
+import { KeyIndex } from './keyIndex'
+import { WatcherGroup, type IndexedTrigger } from './watcherGroup'
+
+export type { IndexedTrigger } from './watcherGroup'
 
 export interface KeyValue<V = unknown> {
   key: string
@@ -46,11 +55,6 @@ export class ModRevisionMismatch extends Error {
   }
 }
 
-interface WatchEntry {
-  prefix: string
-  listener: (e: StoreEvent) => void
-}
-
 /** How many past events are kept for watches that start from an old revision. */
 const HISTORY_LIMIT = 20_000
 
@@ -59,8 +63,8 @@ export class Store {
   private rev = 1
   private history: StoreEvent[] = []
   private compacted = 0
-  private watchers = new Set<WatchEntry>()
-  private sortedKeys: string[] | undefined
+  private readonly watchers = new WatcherGroup<unknown, StoreEvent>()
+  private readonly index = new KeyIndex()
 
   /** The current revision (etcd's header.revision). */
   revision(): number {
@@ -73,17 +77,7 @@ export class Store {
 
   /** All keys with the prefix, in byte order as etcd returns them. */
   range<V>(prefix: string): KeyValue<V>[] {
-    const keys = this.keys()
-    let lo = 0
-    let hi = keys.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (keys[mid] < prefix) lo = mid + 1
-      else hi = mid
-    }
-    const out: KeyValue<V>[] = []
-    for (let i = lo; i < keys.length && keys[i].startsWith(prefix); i++) out.push(this.data.get(keys[i]) as KeyValue<V>)
-    return out
+    return this.index.withPrefix(prefix).map((key) => this.data.get(key) as KeyValue<V>)
   }
 
   count(prefix: string): number {
@@ -107,7 +101,7 @@ export class Store {
       modRevision: revision,
       version: prev ? prev.version + 1 : 1,
     }
-    if (!prev) this.sortedKeys = undefined
+    if (!prev) this.index.insert(key)
     this.data.set(key, kv)
     this.emit({ type: 'PUT', kv, prevKv: prev, created: !prev })
     return kv
@@ -121,7 +115,7 @@ export class Store {
     }
     const revision = ++this.rev
     this.data.delete(key)
-    this.sortedKeys = undefined
+    this.index.remove(key)
     const tombstone: KeyValue = { ...prev, modRevision: revision }
     this.emit({ type: 'DELETE', kv: tombstone, prevKv: prev, created: false })
     return prev
@@ -130,22 +124,17 @@ export class Store {
   /**
    * Watch a prefix. Events after `fromRevision` (exclusive of it, like etcd's start revision - 1)
    * that are still in history are replayed first; then new events arrive as they happen.
+   * With a trigger, new events arrive only when the new or the previous value has the
+   * trigger's index value (the replay is not filtered).
    */
-  watch(prefix: string, listener: (e: StoreEvent) => void, fromRevision?: number): Watcher {
+  watch(prefix: string, listener: (e: StoreEvent) => void, fromRevision?: number, trigger?: IndexedTrigger): Watcher {
     if (fromRevision !== undefined && fromRevision < this.rev) {
       if (fromRevision < this.compacted) throw new CompactedError(fromRevision, this.compacted)
       for (const e of this.history) {
         if (e.kv.modRevision > fromRevision && e.kv.key.startsWith(prefix)) listener(e)
       }
     }
-    const entry: WatchEntry = { prefix, listener }
-    this.watchers.add(entry)
-    return { cancel: () => this.watchers.delete(entry) }
-  }
-
-  private keys(): string[] {
-    if (!this.sortedKeys) this.sortedKeys = [...this.data.keys()].sort(byteOrder)
-    return this.sortedKeys
+    return { cancel: this.watchers.add(prefix, listener, trigger) }
   }
 
   private emit(e: StoreEvent): void {
@@ -155,21 +144,20 @@ export class Store {
       this.compacted = this.history[drop - 1].kv.modRevision
       this.history = this.history.slice(drop)
     }
-    for (const w of [...this.watchers]) {
-      if (this.watchers.has(w) && e.kv.key.startsWith(w.prefix)) w.listener(e)
-    }
+    this.watchers.deliver(e.kv.key, e, e.kv.value, e.prevKv?.value, e.prevKv !== undefined)
   }
 }
 
-/** etcd orders keys byte-wise; for the ASCII keys of the registry, code-unit order is the same. */
-function byteOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
+/** Freeze a value and everything in it; a frozen sub-tree (shared with a stored object) is skipped. */
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value)
-    for (const v of Object.values(value as object)) deepFreeze(v)
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) deepFreeze(value[i])
+    } else {
+      const keys = Object.keys(value)
+      for (let i = 0; i < keys.length; i++) deepFreeze((value as Record<string, unknown>)[keys[i]])
+    }
   }
   return value
 }

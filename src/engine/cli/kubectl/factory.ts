@@ -12,7 +12,8 @@ import { kubeconfigPaths, loadKubeconfig, resolveClientConfig, type ClientConfig
 
 /** The clusters kubectl can reach from a host, by API server URL (kind's https://127.0.0.1:PORT). */
 export interface ApiEndpoints {
-  clientFor(server: string, user: string): Client | undefined
+  /** `onWarning` receives the Warning headers of the server's responses, in order. */
+  clientFor(server: string, user: string, onWarning?: (warning: string) => void): Client | undefined
   /** Virtual time, epoch ms (AGE columns, event times). */
   now(): number
 }
@@ -115,7 +116,13 @@ export class Factory {
   /** A client for the cluster in force; a server nobody listens on is kubectl's connection error. */
   client(): Client {
     const c = this.config()
-    const client = this.endpoints.clientFor(c.server, c.user)
+    // client-go's WarningWriter with Deduplicate: each distinct warning once per kubectl run.
+    const seen = new Set<string>()
+    const client = this.endpoints.clientFor(c.server, c.user, (w) => {
+      if (seen.has(w)) return
+      seen.add(w)
+      this.p.err(`Warning: ${w}\n`)
+    })
     if (!client) {
       const text = connectionRefusedOutput({
         server: c.server,

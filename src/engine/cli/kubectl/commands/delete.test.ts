@@ -51,7 +51,12 @@ describe('kubectl delete', () => {
     expect(pod(w, 'sleeper')?.metadata?.deletionTimestamp).toBeDefined()
     w.advance(29_000)
     expect(term.busy).toBe(true)
-    w.advance(1_000)
+    // SIGKILL when the 30 s run out; then the kubelet stops the sandbox (0.2 s), reports the final
+    // status and, once the volumes are unmounted (0.6 s), deletes the object: gone at 30.8 s.
+    w.advance(1_700)
+    expect(term.busy).toBe(true)
+    expect(pod(w, 'sleeper')?.status?.containerStatuses?.[0].state?.terminated?.exitCode).toBe(137)
+    w.advance(100)
     expect(term.busy).toBe(false)
     expect(term.lastStatus).toBe(0)
     expect(pod(w, 'sleeper')).toBeUndefined()
@@ -86,7 +91,9 @@ describe('kubectl delete', () => {
     const w = world()
     let t0 = w.now()
     expect(runTranscript(w, 'kubectl delete pod sleeper --now\n')).toBe('$ kubectl delete pod sleeper --now\npod "sleeper" deleted\n')
-    expect(w.now() - t0).toBe(1_000)
+    // The kubelet never gives a container under 2 s (minimumGracePeriodInSeconds) before SIGKILL,
+    // then 0.8 s of sandbox and volume teardown before its final delete.
+    expect(w.now() - t0).toBe(2_800)
     t0 = w.now()
     expect(runTranscript(w, 'kubectl delete pod sleeper2 --force\n')).toBe(
       '$ kubectl delete pod sleeper2 --force\n' +

@@ -39,18 +39,18 @@ IPs:
   IP:  10.244.1.3
 Containers:
   nginx:
-    Container ID:   containerd://2f181850b718e046f2da57c9745d671f3d44887bca8fd2b72dd5a7dc05b5d201
+    Container ID:   containerd://dac0c9efb09685656514d269363ff3a1f1fa5539731c5d97a58fc7e3a4ebad34
     Image:          nginx
     Image ID:       docker.io/library/nginx@sha256:0a399eb16751829e1af26fea27b20c3ec28d7ab1fb72182879dcae1cca21206a
     Port:           <none>
     Host Port:      <none>
     State:          Running
-      Started:      Sun, 22 Nov 2026 09:00:10 +0000
+      Started:      Sun, 22 Nov 2026 09:00:09 +0000
     Ready:          True
     Restart Count:  0
     Environment:    <none>
     Mounts:
-      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-r2qwt (ro)
+      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-hcg6l (ro)
 Conditions:
   Type                        Status
   PodReadyToStartContainers   True 
@@ -59,7 +59,7 @@ Conditions:
   ContainersReady             True 
   PodScheduled                True 
 Volumes:
-  kube-api-access-r2qwt:
+  kube-api-access-hcg6l:
     Type:                    Projected (a volume that contains injected data from multiple sources)
     TokenExpirationSeconds:  3607
     ConfigMapName:           kube-root-ca.crt
@@ -74,9 +74,9 @@ Events:
   ----    ------     ----  ----               -------
   Normal  Scheduled  20s   default-scheduler  Successfully assigned default/nginx to kind-worker
   Normal  Pulling    20s   kubelet            Pulling image "nginx"
-  Normal  Pulled     12s   kubelet            Successfully pulled image "nginx" in 8.285s (8.285s including waiting). Image size: 72099410 bytes.
-  Normal  Created    11s   kubelet            Created container: nginx
-  Normal  Started    11s   kubelet            Started container nginx
+  Normal  Pulled     13s   kubelet            Successfully pulled image "nginx" in 7.068s (7.068s including waiting). Image size: 72099410 bytes.
+  Normal  Created    13s   kubelet            Created container: nginx
+  Normal  Started    12s   kubelet            Started container nginx
 `
 
 /** The same description without its Events section (--show-events=false). */
@@ -125,9 +125,9 @@ Allocatable:
   memory:             16365432Ki
   pods:               110
 System Info:
-  Machine ID:                 c8fc3971f46cd77fd213a052369554b4
-  System UUID:                724a12fb-0507-411e-8022-0c500e960864
-  Boot ID:                    73e9d58e-debc-4320-861f-ed887272f739
+  Machine ID:                 afbb54b2acb658053783ffed9f4194df
+  System UUID:                40fd1ddd-5304-4095-886e-f305edda543e
+  Boot ID:                    af8ef016-2418-491f-9638-137c315ceafa
   Kernel Version:             6.8.0-45-generic
   OS Image:                   Debian GNU/Linux 12 (bookworm)
   Operating System:           linux
@@ -142,9 +142,9 @@ Non-terminated Pods:          (4 in total)
   Namespace                   Name                        CPU Requests  CPU Limits  Memory Requests  Memory Limits  Age
   ---------                   ----                        ------------  ----------  ---------------  -------------  ---
   default                     nginx                       0 (0%)        0 (0%)      0 (0%)           0 (0%)         20s
-  kube-system                 coredns-fhhjhmkfmf-lp9g4    100m (1%)     0 (0%)      70Mi (0%)        170Mi (1%)     21s
-  kube-system                 kindnet-f62kw               100m (1%)     100m (1%)   50Mi (0%)        50Mi (0%)      21s
-  kube-system                 kube-proxy-6tm6m            0 (0%)        0 (0%)      0 (0%)           0 (0%)         21s
+  kube-system                 coredns-fhhjhmkfmf-9kndh    100m (1%)     0 (0%)      70Mi (0%)        170Mi (1%)     21s
+  kube-system                 kindnet-tc6lb               100m (1%)     100m (1%)   50Mi (0%)        50Mi (0%)      21s
+  kube-system                 kube-proxy-g78n8            0 (0%)        0 (0%)      0 (0%)           0 (0%)         21s
 Allocated resources:
   (Total limits may be over 100 percent, i.e., overcommitted.)
   Resource           Requests    Limits
@@ -154,7 +154,15 @@ Allocated resources:
   ephemeral-storage  0 (0%)      0 (0%)
   hugepages-1Gi      0 (0%)      0 (0%)
   hugepages-2Mi      0 (0%)      0 (0%)
-Events:              <none>
+Events:
+  Type    Reason                   Age                From        Message
+  ----    ------                   ----               ----        -------
+  Normal  Starting                 20s                kube-proxy  
+  Normal  Starting                 21s                kubelet     Starting kubelet.
+  Normal  NodeHasSufficientMemory  21s (x2 over 21s)  kubelet     Node kind-worker status is now: NodeHasSufficientMemory
+  Normal  NodeHasNoDiskPressure    21s (x2 over 21s)  kubelet     Node kind-worker status is now: NodeHasNoDiskPressure
+  Normal  NodeHasSufficientPID     21s (x2 over 21s)  kubelet     Node kind-worker status is now: NodeHasSufficientPID
+  Normal  NodeAllocatableEnforced  21s                kubelet     Updated Node Allocatable limit across pods
 `
 
 describe('kubectl describe pod', () => {

@@ -273,7 +273,7 @@ nginx   0/1     Pending   0          0s
 nginx   0/1     Pending   0          0s
 nginx   0/1     ContainerCreating   0          0s
 nginx   0/1     ContainerCreating   0          0s
-nginx   1/1     Running             0          9s
+nginx   1/1     Running             0          8s
 $ echo $?
 124
 `,
@@ -295,7 +295,7 @@ nginx   0/1     Pending   0          0s
 nginx   0/1     Pending   0          0s
 nginx   0/1     ContainerCreating   0          0s
 nginx   0/1     ContainerCreating   0          0s
-nginx   1/1     Running             0          9s
+nginx   1/1     Running             0          8s
 `)
     term.interrupt()
     expect(term.busy).toBe(false)
@@ -316,7 +316,7 @@ pod/nginx
 pod/nginx
 $ timeout 30 kubectl get pods --watch-only --output-watch-events
 EVENT      NAME    READY   STATUS    RESTARTS   AGE
-MODIFIED   nginx   1/1     Running   0          9s
+MODIFIED   nginx   1/1     Running   0          8s
 $ kubectl get pods -w -o jsonpath='{.metadata.name} {.status.phase}{"\\n"}' --sort-by=.metadata.name
 warning: --watch requested, --sort-by will be ignored for watch events received
 nginx Running

@@ -19,7 +19,10 @@ function world(pods: { name: string; containers: { name: string; image: string; 
 
 const nginxPod = { name: 'nginx', labels: { run: 'nginx' }, containers: [{ name: 'nginx', image: 'nginx' }] }
 
-/** What nginx:latest writes when it starts on an 8-CPU node (stdout, then its notices on stderr). */
+/**
+ * What nginx:latest writes when it starts on an 8-CPU node (stdout, then its notices on stderr).
+ * The "built by gcc" line ends with a space: NGX_COMPILER is `gcc -v`'s version text, which does.
+ */
 const NGINX_STARTUP = `/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
 /docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
 /docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
@@ -29,20 +32,20 @@ const NGINX_STARTUP = `/docker-entrypoint.sh: /docker-entrypoint.d/ is not empty
 /docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
 /docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
 /docker-entrypoint.sh: Configuration complete; ready for start up
-2026/11/22 09:00:10 [notice] 1#1: using the "epoll" event method
-2026/11/22 09:00:10 [notice] 1#1: nginx/1.27.3
-2026/11/22 09:00:10 [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14)
-2026/11/22 09:00:10 [notice] 1#1: OS: Linux 6.8.0-45-generic
-2026/11/22 09:00:10 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
-2026/11/22 09:00:10 [notice] 1#1: start worker processes
-2026/11/22 09:00:10 [notice] 1#1: start worker process 29
-2026/11/22 09:00:10 [notice] 1#1: start worker process 30
-2026/11/22 09:00:10 [notice] 1#1: start worker process 31
-2026/11/22 09:00:10 [notice] 1#1: start worker process 32
-2026/11/22 09:00:10 [notice] 1#1: start worker process 33
-2026/11/22 09:00:10 [notice] 1#1: start worker process 34
-2026/11/22 09:00:10 [notice] 1#1: start worker process 35
-2026/11/22 09:00:10 [notice] 1#1: start worker process 36
+2026/11/22 09:00:09 [notice] 1#1: using the "epoll" event method
+2026/11/22 09:00:09 [notice] 1#1: nginx/1.27.3
+2026/11/22 09:00:09 [notice] 1#1: built by gcc 12.2.0 (Debian 12.2.0-14) 
+2026/11/22 09:00:09 [notice] 1#1: OS: Linux 6.8.0-45-generic
+2026/11/22 09:00:09 [notice] 1#1: getrlimit(RLIMIT_NOFILE): 1048576:1048576
+2026/11/22 09:00:09 [notice] 1#1: start worker processes
+2026/11/22 09:00:09 [notice] 1#1: start worker process 29
+2026/11/22 09:00:09 [notice] 1#1: start worker process 30
+2026/11/22 09:00:09 [notice] 1#1: start worker process 31
+2026/11/22 09:00:09 [notice] 1#1: start worker process 32
+2026/11/22 09:00:09 [notice] 1#1: start worker process 33
+2026/11/22 09:00:09 [notice] 1#1: start worker process 34
+2026/11/22 09:00:09 [notice] 1#1: start worker process 35
+2026/11/22 09:00:09 [notice] 1#1: start worker process 36
 `
 
 describe('kubectl logs', () => {
@@ -51,8 +54,8 @@ describe('kubectl logs', () => {
     expect(runTranscript(w, 'sleep 20\nkubectl logs nginx\nkubectl logs pod/nginx --tail=2 --timestamps\n')).toBe(
       `$ sleep 20\n$ kubectl logs nginx\n${NGINX_STARTUP}` +
         '$ kubectl logs pod/nginx --tail=2 --timestamps\n' +
-        '2026-11-22T09:00:10.685000000Z 2026/11/22 09:00:10 [notice] 1#1: start worker process 35\n' +
-        '2026-11-22T09:00:10.685000000Z 2026/11/22 09:00:10 [notice] 1#1: start worker process 36\n',
+        '2026-11-22T09:00:09.468000000Z 2026/11/22 09:00:09 [notice] 1#1: start worker process 35\n' +
+        '2026-11-22T09:00:09.468000000Z 2026/11/22 09:00:09 [notice] 1#1: start worker process 36\n',
     )
   })
 
@@ -73,11 +76,11 @@ describe('kubectl logs', () => {
     expect(runTranscript(w, 'sleep 20\nkubectl logs two --tail=1\nkubectl logs two -c side\nkubectl logs two side\nkubectl logs two --all-containers --tail=1 --prefix\n')).toBe(
       '$ sleep 20\n$ kubectl logs two --tail=1\n' +
         'Defaulted container "web" out of: web, side\n' +
-        '2026/11/22 09:00:10 [notice] 1#1: start worker process 36\n' +
+        '2026/11/22 09:00:09 [notice] 1#1: start worker process 36\n' +
         '$ kubectl logs two -c side\nside ready\n' +
         '$ kubectl logs two side\nside ready\n' +
         '$ kubectl logs two --all-containers --tail=1 --prefix\n' +
-        '[pod/two/web] 2026/11/22 09:00:10 [notice] 1#1: start worker process 36\n' +
+        '[pod/two/web] 2026/11/22 09:00:09 [notice] 1#1: start worker process 36\n' +
         '[pod/two/side] side ready\n',
     )
   })
@@ -141,7 +144,7 @@ describe('kubectl logs', () => {
     const w = world([nginxPod])
     w.advance(20_000)
     expect(runTranscript(w, 'kubectl logs -f nginx --tail=1\necho after\n')).toBe(
-      '$ kubectl logs -f nginx --tail=1\n2026/11/22 09:00:10 [notice] 1#1: start worker process 36\n^C\n$ echo after\nafter\n',
+      '$ kubectl logs -f nginx --tail=1\n2026/11/22 09:00:09 [notice] 1#1: start worker process 36\n^C\n$ echo after\nafter\n',
     )
   })
 })

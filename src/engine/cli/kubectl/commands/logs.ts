@@ -233,8 +233,9 @@ function consumeSequentially(f: Factory, client: Client, o: LogsOptions, request
 }
 
 /**
- * Following: every stream stays open until Ctrl-C, each written line by line as bufio's
- * ReadBytes('\n') hands lines over (a partial line waits for its end).
+ * Following: each stream is written line by line as bufio's ReadBytes('\n') hands lines over (a
+ * partial line waits for its end, or for the stream's end); kubectl returns, exit 0, once every
+ * stream has closed (the containers exited), or on Ctrl-C.
  */
 function consumeFollowing(f: Factory, client: Client, o: LogsOptions, requests: readonly LogRequest[]): void {
   if (requests.length > 1 && requests.length > o.maxFollowConcurrency) {
@@ -245,17 +246,35 @@ function consumeFollowing(f: Factory, client: Client, o: LogsOptions, requests: 
   f.p.mode = 'stream'
   // Ctrl-C ends `kubectl logs -f` with exit code 1 (measured against kubectl 1.32), not 130.
   f.p.onInterrupt(() => f.p.exit(1))
+  let open = requests.length
+  let started = false
+  const closed = () => {
+    open--
+    if (open === 0 && started) f.p.exit(0)
+  }
   for (const r of requests) {
     const prefix = linePrefix(o, r)
     let pending = ''
-    const handle = client.followLogs(logPath(r), logQuery(r.options), (chunk) => {
-      pending += chunk
-      const end = pending.lastIndexOf('\n')
-      if (end < 0) return
-      f.p.out(prefixLines(pending.slice(0, end + 1), prefix))
-      pending = pending.slice(end + 1)
-    })
+    const handle = client.followLogs(
+      logPath(r),
+      logQuery(r.options),
+      (chunk) => {
+        pending += chunk
+        const end = pending.lastIndexOf('\n')
+        if (end < 0) return
+        f.p.out(prefixLines(pending.slice(0, end + 1), prefix))
+        pending = pending.slice(end + 1)
+      },
+      () =>
+        runGuarded(f.p, () => {
+          // At EOF DefaultConsumeRequest writes what is left of the last line.
+          if (pending) f.p.out(prefixLines(pending, prefix))
+          pending = ''
+          closed()
+        }),
+    )
     if (handle.code !== 200) {
+      open--
       const err = handle.error as Status
       // One stream of several failing ends them all, unless errors are ignored.
       if (!o.ignoreErrors) f.fail(err)
@@ -264,6 +283,9 @@ function consumeFollowing(f: Factory, client: Client, o: LogsOptions, requests: 
     }
     f.p.defer(() => handle.stop())
   }
+  started = true
+  // Streams that closed as they opened (containers already exited).
+  if (open === 0) f.p.exit(0)
 }
 
 function runLogs(f: Factory): void {

@@ -77,6 +77,15 @@ export class Factory {
     return v
   }
 
+  /** A file the user named (-o jsonpath-file=, --template=), or undefined when it cannot be read. */
+  readUserFile(path: string): string | undefined {
+    try {
+      return this.p.host.fs.readFile(this.p.resolve(path))
+    } catch {
+      return undefined
+    }
+  }
+
   /** The merged kubeconfig (clientcmd's RawConfig). */
   rawConfig(): { config: Kubeconfig; files: string[] } {
     if (!this.loaded) {

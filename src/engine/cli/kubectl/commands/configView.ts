@@ -123,13 +123,7 @@ export function configView(f: Factory): void {
     command: 'generic',
     templateArgument: f.str('template') || undefined,
     allowMissingTemplateKeys: f.bool('allow-missing-template-keys'),
-    readFile: (path) => {
-      try {
-        return f.p.host.fs.readFile(f.p.resolve(path))
-      } catch {
-        return undefined
-      }
-    },
+    readFile: (path) => f.readUserFile(path),
   })
   if ('error' in parsed) fail(parsed.error)
   const o = pathOptions(f.p.host.fs, (p) => f.p.resolve(p), f.str('kubeconfig'), f.p.env, f.p.host.home)

@@ -81,13 +81,7 @@ export function toPrinter(f: Factory, operation: string): ObjectPrinter {
     command: 'generic',
     templateArgument: template,
     allowMissingTemplateKeys: f.bool('allow-missing-template-keys'),
-    readFile: (path) => {
-      try {
-        return f.p.host.fs.readFile(f.p.resolve(path))
-      } catch {
-        return undefined
-      }
-    },
+    readFile: (path) => f.readUserFile(path),
   })
   if ('error' in parsed) throw new KubectlExit(`${formatKubectlError(parsed.error)}\n`, 1)
   const format = parsed.format

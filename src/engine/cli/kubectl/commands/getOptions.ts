@@ -214,13 +214,7 @@ export function printFlagsFor(f: Factory, o: GetOptions): GetPrintFlags {
     templateArgument: o.templateArgument || undefined,
     noHeaders: o.noHeaders,
     allowMissingTemplateKeys: f.bool('allow-missing-template-keys'),
-    readFile: (path) => {
-      try {
-        return f.p.host.fs.readFile(f.p.resolve(path))
-      } catch {
-        return undefined
-      }
-    },
+    readFile: (path) => f.readUserFile(path),
   })
   if ('error' in parsed) fatal(checkErrText({ errors: [parsed.error], aggregate: false }))
   return { ...o.printFlags, format: parsed.format }

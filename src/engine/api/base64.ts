@@ -2,6 +2,8 @@
 // kubeconfig certificate data. The engine's lib has no btoa, and its strings here are ASCII or
 // UTF-8 encoded first.
 
+import { utf8Bytes } from './utf8'
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
 export function encodeBase64(bytes: readonly number[]): string {
@@ -15,18 +17,7 @@ export function encodeBase64(bytes: readonly number[]): string {
   return out
 }
 
-export function utf8Encode(s: string): number[] {
-  const out: number[] = []
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!
-    if (cp < 0x80) out.push(cp)
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63))
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63))
-  }
-  return out
-}
 
 export function encodeBase64String(s: string): string {
-  return encodeBase64(utf8Encode(s))
+  return encodeBase64(utf8Bytes(s))
 }

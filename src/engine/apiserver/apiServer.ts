@@ -32,14 +32,14 @@ import { parseSelector, type Selector } from '../api/labels'
 import { printTable } from '../api/printers'
 import type { AuditEvent } from '../publicTypes'
 import { parseRequestInfo, type RequestInfo } from './requestInfo'
-import { FieldSelectorError, matchesFields, parseFieldSelector, validateFieldSelector, type FieldRequirement } from './fieldSelector'
+import { FieldSelectorError, matchesFields, parseFieldSelector, validateFieldSelector, watchTriggerFor, type FieldRequirement } from './fieldSelector'
 import { applyMergePatch } from './patch/mergePatch'
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from './patch/jsonPatch'
 import { applyStrategicMergePatch } from './patch/strategicMergePatch'
 import { strategyFor, type StrategyContext } from './registry/strategies'
 import { admit, admitDelete } from './admission'
 import { rfc3339 } from '../api/time'
-import { utf8Encode } from '../api/base64'
+import { utf8Bytes } from '../api/utf8'
 import { JsonSyntaxError, nodeFromValue, nodeValue, parseJsonText, type JsonNode } from './jsonText'
 import { decodeValue, strictDecode, strictDecodingErrorMessage } from './strictDecode'
 import { goJsonMarshal, goSprintV } from './goFormat'
@@ -332,6 +332,8 @@ export class ApiServer {
       ? objectKey(ri.resource, ri.namespaced ? info.namespace : undefined, single)
       : listPrefix(ri.resource, ri.namespaced ? info.namespace : undefined)
     const rv = query.resourceVersion
+    // Like the watch cache's indexers: a pod watch on one spec.nodeName hears only that node's pods.
+    const trigger = watchTriggerFor(ri.resource, sel.fields)
     const matches = (o: KubeObject | undefined) =>
       !!o && this.matches(o, sel) && (!single || o.metadata?.name === single)
     const onEvent = (e: StoreEvent) => {
@@ -352,13 +354,13 @@ export class ApiServer {
       for (const kv of this.store.range<Obj>(prefix)) {
         if (matches(kv.value)) listener({ type: 'ADDED', object: kv.value })
       }
-      const w = this.store.watch(prefix, onEvent)
+      const w = this.store.watch(prefix, onEvent, undefined, trigger)
       return { code: 200, stop: () => w.cancel() }
     }
     const from = Number(rv)
     if (!Number.isFinite(from)) throw new StatusError(newBadRequest(`invalid resource version: ${rv}`))
     try {
-      const w = this.store.watch(prefix, onEvent, from)
+      const w = this.store.watch(prefix, onEvent, from, trigger)
       return { code: 200, stop: () => w.cancel() }
     } catch (e) {
       if (e instanceof CompactedError) throw new StatusError(newResourceExpired(`too old resource version: ${from} (${e.compactRevision})`))
@@ -816,13 +818,13 @@ function unknownFormat(): Status {
 /** summarizeData(body, 30): an object body's first 30 bytes (then " ..."), anything else in hex. */
 function summarizeData(data: string, maxLength = 30): string {
   if (data.length === 0) return '<empty>'
-  const bytes = utf8Encode(data)
+  const bytes = utf8Bytes(data)
   const more = bytes.length > maxLength ? ' ...' : ''
   if (data[0] !== '{') return bytes.slice(0, maxLength).map((b) => b.toString(16).padStart(2, '0')).join('') + more
   let text = ''
   let n = 0
   for (const ch of data) {
-    n += utf8Encode(ch).length
+    n += utf8Bytes(ch).length
     if (n > maxLength) break
     text += ch
   }

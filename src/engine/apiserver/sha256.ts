@@ -3,7 +3,7 @@
 // the digest is computed here.
 // Mirrors: Go's crypto/sha256.Sum256.
 
-import { utf8Encode } from '../api/base64'
+import { utf8Bytes } from '../api/utf8'
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3,
@@ -16,7 +16,7 @@ const K = new Uint32Array([
 
 /** The 32-byte digest. */
 export function sha256(s: string): Uint8Array {
-  const bytes = utf8Encode(s)
+  const bytes = utf8Bytes(s)
   const bitLen = bytes.length * 8
   bytes.push(0x80)
   while (bytes.length % 64 !== 56) bytes.push(0)

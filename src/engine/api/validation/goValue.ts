@@ -5,6 +5,8 @@
 // slices arrays or null, maps `Map`s or null. nil and empty are kept apart, as in Go.
 // Mirrors: the parts of Go's reflect package (Kind, Type.String, Value.IsZero) those ports use.
 
+import { utf8Bytes as utf8ByteList } from '../utf8'
+
 export type GoKind = 'bool' | 'int32' | 'int64' | 'string' | 'struct' | 'ptr' | 'slice' | 'map'
 
 export interface GoField {
@@ -184,15 +186,7 @@ export function zeroValue(t: GoType): GoValue {
 
 /** A string's UTF-8 bytes (Go strings are byte strings). */
 export function utf8Bytes(s: string): Uint8Array {
-  const out: number[] = []
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!
-    if (cp < 0x80) out.push(cp)
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f))
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f))
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f))
-  }
-  return Uint8Array.from(out)
+  return Uint8Array.from(utf8ByteList(s))
 }
 
 /** Go's byte-wise string order, as value.SortKeys orders string map keys. */

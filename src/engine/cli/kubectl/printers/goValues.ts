@@ -9,6 +9,8 @@
 // `numbers` parameter selects between the two.
 // Dropped: every Go type that JSON cannot produce (structs, pointers, channels, complex numbers).
 
+import { utf8Bytes } from '../../../api/utf8'
+
 /**
  * Where the printed object came from. 'unstructured' (objects from the API server, what
  * `kubectl get` prints): integral numbers are int64, others float64. 'typed' (objects kubectl
@@ -94,16 +96,7 @@ export function codePoints(s: string): number[] {
 }
 
 /** The UTF-8 bytes of s (what a Go string holds). */
-export function utf8Bytes(s: string): number[] {
-  const out: number[] = []
-  for (const cp of codePoints(s)) {
-    if (cp < 0x80) out.push(cp)
-    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f))
-    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f))
-    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f))
-  }
-  return out
-}
+export { utf8Bytes }
 
 /**
  * Go's string comparison: byte-wise on UTF-8, which orders like code points (JS's `<` compares

@@ -32,6 +32,7 @@ import { parseSelector, type Selector } from '../api/labels'
 import { printTable } from '../api/printers'
 import type { AuditEvent } from '../publicTypes'
 import { parseRequestInfo, type RequestInfo } from './requestInfo'
+import { sameObject } from './jsonEqual'
 import { FieldSelectorError, matchesFields, parseFieldSelector, validateFieldSelector, watchTriggerFor, type FieldRequirement } from './fieldSelector'
 import { applyMergePatch } from './patch/mergePatch'
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from './patch/jsonPatch'
@@ -839,11 +840,6 @@ function queryString(q: Record<string, string> | undefined): string {
 
 function withResourceVersion(obj: Obj, rev: number): Obj {
   return { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rev) } }
-}
-
-function sameObject(a: Obj, b: Obj): boolean {
-  const strip = (o: Obj) => JSON.stringify({ ...o, metadata: { ...o.metadata, resourceVersion: undefined, managedFields: undefined } })
-  return strip(a) === strip(b)
 }
 
 function successStatus(ri: ResourceInfo, obj: Obj): Status {

@@ -14,8 +14,13 @@ export interface EventHandler<T> {
   onDelete?(obj: T): void
 }
 
+/** An index function: the values an object is filed under (cache.IndexFunc). */
+export type IndexFunc<T> = (obj: T) => string[]
+
 export class Informer<T extends KubeObject = KubeObject> {
   private readonly cache = new Map<ObjectKey, T>()
+  /** Indexer: index name → value → keys (client-go's cache.Indexer). */
+  private readonly indexers = new Map<string, { fn: IndexFunc<T>; index: Map<string, Set<ObjectKey>> }>()
   private readonly handlers: EventHandler<T>[] = []
   private watchHandle: WatchHandle | undefined
   private synced = false
@@ -44,6 +49,7 @@ export class Informer<T extends KubeObject = KubeObject> {
       // Items of a list come without apiVersion/kind; the informer's typed objects have them.
       const obj = { apiVersion: this.apiVersion, kind: this.kind, ...item } as T
       this.cache.set(keyOf(obj), obj)
+      this.reindex(keyOf(obj), undefined, obj)
     }
     this.synced = true
     for (const obj of this.cache.values()) for (const h of this.handlers) h.onAdd?.(obj)
@@ -76,6 +82,36 @@ export class Informer<T extends KubeObject = KubeObject> {
     return this.cache.size
   }
 
+  /** AddIndexers: file every cached object under the values `fn` gives. */
+  addIndexer(name: string, fn: IndexFunc<T>): void {
+    const index = new Map<string, Set<ObjectKey>>()
+    this.indexers.set(name, { fn, index })
+    for (const [key, obj] of this.cache) for (const v of fn(obj)) this.file(index, v, key)
+  }
+
+  /** ByIndex: the cached objects filed under `value`. */
+  byIndex(name: string, value: string): T[] {
+    const idx = this.indexers.get(name)
+    if (!idx) throw new Error(`informer ${this.resource}: no index ${name}`)
+    const keys = idx.index.get(value)
+    return keys ? [...keys].map((k) => this.cache.get(k)!) : []
+  }
+
+  private file(index: Map<string, Set<ObjectKey>>, value: string, key: ObjectKey): void {
+    let set = index.get(value)
+    if (!set) index.set(value, (set = new Set()))
+    set.add(key)
+  }
+
+  private reindex(key: ObjectKey, old: T | undefined, obj: T | undefined): void {
+    for (const { fn, index } of this.indexers.values()) {
+      const before = old ? fn(old) : []
+      const after = obj ? fn(obj) : []
+      for (const v of before) if (!after.includes(v)) index.get(v)?.delete(key)
+      for (const v of after) if (!before.includes(v)) this.file(index, v, key)
+    }
+  }
+
   private onWatchEvent(e: WatchEvent): void {
     const obj = e.object as T
     const key = keyOf(obj)
@@ -84,6 +120,7 @@ export class Informer<T extends KubeObject = KubeObject> {
       case 'ADDED':
       case 'MODIFIED':
         this.cache.set(key, obj)
+        this.reindex(key, old, obj)
         for (const h of this.handlers) {
           if (old) h.onUpdate?.(old, obj)
           else h.onAdd?.(obj)
@@ -91,6 +128,7 @@ export class Informer<T extends KubeObject = KubeObject> {
         break
       case 'DELETED':
         this.cache.delete(key)
+        this.reindex(key, old, undefined)
         for (const h of this.handlers) h.onDelete?.(old ?? obj)
         break
     }

@@ -7,6 +7,8 @@ import { keyOf } from '../client/keys'
 import { BaseController, type ControllerContext } from './base'
 import { createPodFromTemplate, isControlledBy, isPodActive } from './podControl'
 
+const CONTROLLER_UID_INDEX = 'controllerUID'
+
 export class DaemonSetController extends BaseController {
   private readonly sets
   private readonly pods
@@ -15,6 +17,11 @@ export class DaemonSetController extends BaseController {
     super('daemonset-controller', ctx)
     this.sets = ctx.informers.informerFor<DaemonSet>('daemonsets')
     this.pods = ctx.informers.informerFor<Pod>('pods')
+    // Like the controllers' ControllerUIDIndex: a daemon set's pods without listing every pod.
+    this.pods.addIndexer(CONTROLLER_UID_INDEX, (p) => {
+      const ref = p.metadata?.ownerReferences?.find((o) => o.controller)
+      return ref?.uid ? [ref.uid] : []
+    })
     this.nodes = ctx.informers.informerFor<Node>('nodes')
     const all = () => this.sets.list().forEach((ds) => this.queue.add(keyOf(ds)))
     this.sets.addEventHandler({ onAdd: (o) => this.queue.add(keyOf(o)), onUpdate: (_a, o) => this.queue.add(keyOf(o)) })
@@ -37,7 +44,9 @@ export class DaemonSetController extends BaseController {
   sync(key: string): void {
     const ds = this.sets.get(key)
     if (!ds || ds.metadata?.deletionTimestamp) return
-    const owned = this.pods.list().filter((p) => p.metadata!.namespace === ds.metadata!.namespace && isControlledBy(p, ds.metadata!.uid) && isPodActive(p))
+    const owned = this.pods
+      .byIndex(CONTROLLER_UID_INDEX, ds.metadata!.uid!)
+      .filter((p) => p.metadata!.namespace === ds.metadata!.namespace && isControlledBy(p, ds.metadata!.uid) && isPodActive(p))
     const nodeOf = (p: Pod) =>
       p.spec?.nodeName ?? p.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[0]?.matchFields?.[0]?.values?.[0]
     const nodes = this.nodes.list().filter((n) => this.shouldRun(ds, n))

@@ -50,7 +50,7 @@ export function jsonEqual(a: Json, b: Json, skipTop?: ReadonlySet<string>): bool
 const META_SKIP: ReadonlySet<string> = new Set(['resourceVersion', 'managedFields'])
 
 /** A no-op update: equal but for metadata.resourceVersion and metadata.managedFields. */
-export function sameObject(a: { metadata?: unknown }, b: { metadata?: unknown }): boolean {
+export function sameObject(a: object, b: object): boolean {
   const ak = definedKeys(a as Record<string, unknown>)
   const bk = definedKeys(b as Record<string, unknown>)
   if (ak.length !== bk.length) return false

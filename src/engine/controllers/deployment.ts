@@ -47,11 +47,11 @@ export class DeploymentController extends BaseController {
     const hash = podTemplateHash(d.spec!.template)
     const name = `${d.metadata!.name}-${hash}`
     const replicas = d.spec?.replicas ?? 1
-    let current = owned.find((rs) => rs.metadata!.name === name)
+    const current = owned.find((rs) => rs.metadata!.name === name)
     const dRef = { ...d, apiVersion: 'apps/v1', kind: 'Deployment' }
     if (!current) {
       const labels = { ...(d.spec!.template!.metadata?.labels ?? {}), 'pod-template-hash': hash }
-      current = this.ctx.client.create<ReplicaSet>('replicasets', ns, {
+      this.ctx.client.create<ReplicaSet>('replicasets', ns, {
         apiVersion: 'apps/v1',
         kind: 'ReplicaSet',
         metadata: {

@@ -6,7 +6,7 @@
 // `cat pod.yaml | kubectl apply -f -` and `kubectl get pods -o name | wc -l`, not for
 // streaming through a pipe.
 
-import { FsError, resolvePath, type HostFs } from '../host/fs'
+import { FsError, resolvePath } from '../host/fs'
 import type { TerminalSession } from '../publicTypes'
 import { globToRegExp, parseLine, type ListItem, type SimpleCommand, type Word } from './parse'
 import { Proc, type ProcHost, type ProcMode, type ProcSink, type Program } from './proc'

@@ -5,18 +5,9 @@
 // The values of each release are data: the official build of that tag (its commit, build date and
 // Go version), for the one platform the simulated kind node runs (linux/amd64).
 
-/** version.Info. */
-export interface VersionInfo {
-  major: string
-  minor: string
-  gitVersion: string
-  gitCommit: string
-  gitTreeState: string
-  buildDate: string
-  goVersion: string
-  compiler: string
-  platform: string
-}
+import type { VersionInfo } from '../api/versionInfo'
+
+
 
 /** What the official release builds of kube-apiserver report, by tag. */
 const RELEASE_BUILDS: Readonly<Record<string, { gitCommit: string; buildDate: string; goVersion: string }>> = {

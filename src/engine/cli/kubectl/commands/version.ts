@@ -8,24 +8,13 @@
 // `kubectl version --client -o json` reports it); the server's comes from the cluster.
 
 import type { Factory } from '../factory'
+import type { VersionInfo } from '../../../api/versionInfo'
 import { KubectlExit } from '../factory'
 import { marshalGoJsonIndent } from '../printers/goJson'
 import { goQuote } from '../printers/goValues'
 import { toKubectlYaml } from '../printers/yamlPrinter'
 import { splitKlogLines } from '../connectionErrors'
 
-/** k8s.io/apimachinery/pkg/version.Info, in its Go field order (1.32 has no emulation fields). */
-export interface VersionInfo {
-  major: string
-  minor: string
-  gitVersion: string
-  gitCommit: string
-  gitTreeState: string
-  buildDate: string
-  goVersion: string
-  compiler: string
-  platform: string
-}
 
 const INFO_FIELDS: readonly (keyof VersionInfo)[] = ['major', 'minor', 'gitVersion', 'gitCommit', 'gitTreeState', 'buildDate', 'goVersion', 'compiler', 'platform']
 

@@ -56,7 +56,8 @@ import {
   type WriteOptionsKind,
 } from './requestOptions'
 import { apiGroup, apiGroupList, apiResourceList, apiVersions, methodNotAllowed, pageNotFound, routeNotFound, servesGroupVersion } from './discovery'
-import { kubeApiserverVersion, type VersionInfo } from './version'
+import { kubeApiserverVersion } from './version'
+import type { VersionInfo } from '../api/versionInfo'
 
 export type { DeleteOptions } from './requestOptions'
 

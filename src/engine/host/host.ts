@@ -6,12 +6,13 @@ import type { Clock } from '../clock/virtualClock'
 import type { Program } from '../shell/proc'
 import type { ShellHost } from '../shell/session'
 import { coreutils } from './coreutils'
+import { textutils } from './textutils'
 import { HostFs } from './fs'
 
 export class Host implements ShellHost {
   readonly fs = new HostFs()
   readonly home = '/root'
-  private readonly programs = new Map<string, Program>(Object.entries(coreutils))
+  private readonly programs = new Map<string, Program>(Object.entries({ ...coreutils, ...textutils }))
 
   constructor(
     readonly name: string,

@@ -7,9 +7,20 @@ import type { Program } from '../../shell/proc'
 import { parseKubectl } from './cmd/parse'
 import { Factory, KubectlExit, type ApiEndpoints } from './factory'
 import { KUBECTL_COMMANDS } from './commands/index'
+import { unsimulatedCommand } from './unsimulated'
+
+/** A command path Podlab has: parsed by cmd/ and run by commands/ (help and options need no run). */
+function isImplemented(path: string): boolean {
+  return path in KUBECTL_COMMANDS || path === 'help' || path === 'options' || Object.keys(KUBECTL_COMMANDS).some((k) => k.startsWith(`${path} `))
+}
 
 export function kubectlProgram(endpoints: ApiEndpoints): Program {
   return (p) => {
+    const missing = unsimulatedCommand(p.argv.slice(1), isImplemented)
+    if (missing) {
+      p.err(`error: "kubectl ${missing}" is not simulated by Podlab yet\n`)
+      return p.exit(1)
+    }
     const parsed = parseKubectl(p.argv.slice(1), { terminalWidth: p.columns })
     if (parsed.kind === 'error') {
       p.err(parsed.text)

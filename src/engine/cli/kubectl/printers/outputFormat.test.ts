@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { kubectlList, nameOf, noCompatiblePrinterMessage, omitManagedFields, parseOutputFormat, printNames } from './outputFormat'
+import { kubectlList, nameOf, omitManagedFields, parseOutputFormat, printNames } from './outputFormat'
 
 // Error texts were printed by the real kubectl 1.32 (`kubectl get pods -o <value>` and
 // `kubectl create configmap x --dry-run=client -o <value>`).
@@ -59,13 +59,13 @@ describe('parseOutputFormat', () => {
     expect(parseOutputFormat(value, { command: 'generic' })).toEqual({ error })
   })
 
-  it('rejects Go templates, which Podlab cannot run, with kubectl\'s unknown-format error', () => {
+  it('says plainly that Go templates are not simulated (kubectl itself would print with them)', () => {
     expect(parseOutputFormat('go-template={{.kind}}', { command: 'get' })).toEqual({
-      error: noCompatiblePrinterMessage('go-template={{.kind}}', 'get'),
+      error: 'output format "go-template": Go templates are not simulated by Podlab yet',
       unsupported: true,
     })
     expect(parseOutputFormat('', { command: 'generic', templateArgument: '{{.kind}}' })).toEqual({
-      error: noCompatiblePrinterMessage('go-template', 'generic'),
+      error: 'output format "go-template": Go templates are not simulated by Podlab yet',
       unsupported: true,
     })
   })

@@ -11,8 +11,7 @@
 // Error texts and allowed-format lists were taken from the real kubectl 1.32.
 // Dropped: Go templates (`go-template`, `go-template-file`, `template`, `templatefile` and the
 // bare `--template` flag). Podlab has no Go text/template engine, so these formats are answered
-// with kubectl's "unable to match a printer" error (listing the formats the real kubectl allows)
-// and flagged `unsupported` so the UI can explain why.
+// with a plain "not simulated by Podlab yet" error, flagged `unsupported`.
 
 import { parseCustomColumnsSpec, parseCustomColumnsTemplate, type CustomColumnsSpec } from './customColumns'
 import { jsonPathParseErrorMessage, parseJsonPath, type JsonPathTemplate } from './jsonpath'
@@ -86,7 +85,8 @@ function templatePrinter(outputFormat: string, opts: OutputFormatOptions): Step 
   const [goFormat, goValue] = splitFormat(outputFormat, GO_TEMPLATE_FORMATS, arg)
   if (GO_TEMPLATE_FORMATS.includes(goFormat)) {
     if (goValue === '') return { error: 'template format specified but no template given' }
-    return { error: noCompatiblePrinterMessage(outputFormat, opts.command), unsupported: true }
+    // Real kubectl prints with a Go template here; saying "no printer" would teach a falsehood.
+    return { error: `output format "${goFormat}": Go templates are not simulated by Podlab yet`, unsupported: true }
   }
   const [format, value] = splitFormat(outputFormat, JSONPATH_FORMATS, arg)
   if (!JSONPATH_FORMATS.includes(format)) return 'no-match'

@@ -158,7 +158,7 @@ export function newResourceExpired(message: string): Status {
   return failure(410, 'Expired', message)
 }
 
-/** The watch cache's message for a resourceVersion older than its window. */
+/** The watch cache's message for a resourceVersion older than the oldest revision it keeps. */
 export function tooOldResourceVersionMessage(resourceVersion: number, oldest: number): string {
   return `too old resource version: ${resourceVersion} (${oldest})`
 }

@@ -37,6 +37,7 @@ import { FieldSelectorError, matchesFields, parseFieldSelector, validateFieldSel
 import { applyMergePatch } from './patch/mergePatch'
 import { applyJsonPatch, JsonPatchError, type JsonPatchOp } from './patch/jsonPatch'
 import { applyStrategicMergePatch } from './patch/strategicMergePatch'
+import { patchSchemaFor } from '../api/strategicpatch/meta'
 import { strategyFor, type StrategyContext } from './registry/strategies'
 import { admit, admitDelete } from './admission'
 import { rfc3339 } from '../api/time'
@@ -588,7 +589,7 @@ export class ApiServer {
     try {
       if (type === 'json') patched = applyJsonPatch(current, patchValue as JsonPatchOp[])
       else if (type === 'merge') patched = applyMergePatch(current, patchValue)
-      else patched = applyStrategicMergePatch(current, patchValue)
+      else patched = applyStrategicMergePatch(current, patchValue, patchSchemaFor(groupVersion(ri), ri.kind))
     } catch (e) {
       if (e instanceof StatusError) throw e
       if (e instanceof JsonPatchError) throw new StatusError({ ...newInternalError(e.message), code: 422, reason: 'Invalid', message: e.message })

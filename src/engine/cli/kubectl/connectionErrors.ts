@@ -15,7 +15,7 @@
 // "no such host"); macOS, where localhost resolves to ::1 first and the dial error reads
 // "dial tcp [::1]:8080" (Podlab's host is Linux, whose /etc/hosts lists 127.0.0.1 first).
 
-import { goQuote } from './printers/goValues'
+import { goQuote } from '../../api/goValues'
 
 /** The server kubectl falls back to when no kubeconfig names one (clientcmd's ClusterDefaults). */
 export const DEFAULT_SERVER = 'http://localhost:8080'

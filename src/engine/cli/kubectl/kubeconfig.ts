@@ -19,7 +19,7 @@
 import { FsError, type HostFs } from '../../host/fs'
 import { parseYamlDocument } from './manifestYamlParser'
 import { YamlValueError, yamlDocumentToJson } from './manifestYamlValues'
-import { compareGoStrings } from './printers/goValues'
+import { compareGoStrings } from '../../api/goValues'
 import { toKubectlYaml } from './printers/yamlPrinter'
 
 export interface KubeconfigCluster {

@@ -6,7 +6,7 @@
 // args.go (legacyArgs). Left out: EnablePrefixMatching and EnableCaseInsensitive (kubectl leaves
 // both off), Traverse (kubectl does not set TraverseChildren), Args validators.
 
-import { goQuote, utf8Bytes } from '../printers/goValues'
+import { goQuote, utf8Bytes } from '../../../api/goValues'
 import { noOptDefVal } from './flagValues'
 import type { FlagSpec } from './spec'
 import { commandName, commandPath, findChild, isAvailableCommand, mergedFlags, type CommandNode } from './tree'

@@ -5,7 +5,7 @@
 // parseSingleShortArg, Set, failf). Left out: ParseErrorsWhitelist (kubectl never sets it) and
 // interspersed=false (no kubectl command turns interspersing off).
 
-import { goQuote, utf8Bytes } from '../printers/goValues'
+import { goQuote, utf8Bytes } from '../../../api/goValues'
 import { lookupFlag, lookupShorthand } from './find'
 import { defaultFlagValue, noOptDefVal, setFlagValue, type FlagValue } from './flagValues'
 import { quoteGoRune } from './goStrconv'

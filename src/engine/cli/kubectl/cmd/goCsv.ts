@@ -5,7 +5,7 @@
 // record only). Columns are 1-based byte positions, as Go 1.17+ reports them.
 // Also pflag string_slice.go readAsCSV: an empty value is an empty list, not an error.
 
-import { utf8Bytes } from '../printers/goValues'
+import { utf8Bytes } from '../../../api/goValues'
 
 export type CsvResult = { ok: true; fields: string[] } | { ok: false; error: string }
 

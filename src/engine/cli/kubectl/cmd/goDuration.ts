@@ -4,7 +4,7 @@
 // Mirrors: go/src/time/format.go (ParseDuration, leadingInt, leadingFraction, quote, unitMap),
 // Go 1.23. Nothing left out. Durations are nanoseconds as a bigint, as Go's int64.
 
-import { utf8Bytes } from '../printers/goValues'
+import { utf8Bytes } from '../../../api/goValues'
 
 export type ParseDurationResult = { ok: true; ns: bigint } | { ok: false; error: string }
 

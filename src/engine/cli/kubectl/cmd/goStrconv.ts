@@ -5,7 +5,7 @@
 // atob.go (ParseBool) and quote.go (QuoteRune, CanBackquote), Go 1.23 as kubectl 1.32 is built.
 // Left out: ParseUint's own entry point and bases other than 0 and 10 (no flag uses them).
 
-import { codePoints, goQuote, isGoPrint } from '../printers/goValues'
+import { codePoints, goQuote, isGoPrint } from '../../../api/goValues'
 
 export type ParseIntResult = { ok: true; value: bigint } | { ok: false; error: string }
 

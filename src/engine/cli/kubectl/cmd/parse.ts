@@ -13,7 +13,7 @@
 // fails and kubectl carries on as here), shell completion (__complete), -v=99 fatal logging.
 // Every usage error kubectl prints exits with code 1 (cmdutil.DefaultErrorExitCode).
 
-import { goQuote } from '../printers/goValues'
+import { goQuote } from '../../../api/goValues'
 import { find } from './find'
 import { parseFlags } from './flagParse'
 import type { FlagValue } from './flagValues'

@@ -13,7 +13,7 @@ import { usageError } from '../cmd/parse'
 import { splitKlogLines } from '../connectionErrors'
 import type { Factory } from '../factory'
 import { KubectlExit } from '../factory'
-import { compareGoStrings } from '../printers/goValues'
+import { compareGoStrings } from '../../../api/goValues'
 import { TabWriter } from '../printers/tabwriter'
 
 export interface ApiResourcesOptions {

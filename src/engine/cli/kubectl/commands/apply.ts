@@ -20,10 +20,10 @@ import { Proc } from '../../../shell/proc'
 import { parseKubectl } from '../cmd/parse'
 import { Factory, KubectlExit, type ApiEndpoints } from '../factory'
 import { runGuarded } from '../kubectl'
-import { compareGoStrings } from '../printers/goValues'
+import { compareGoStrings } from '../../../api/goValues'
 import { createApplyAnnotation, encodeObject, getModifiedConfiguration, getOriginalConfiguration, LAST_APPLIED_CONFIG_ANNOTATION } from './applyAnnotation'
 import { createThreeWayMergePatch, PatchError } from './applyPatch'
-import { patchSchemaFor } from './applyPatchMeta'
+import { patchSchemaFor } from '../../../api/strategicpatch/meta'
 import { rejectArgs } from './create'
 import {
   errorString,

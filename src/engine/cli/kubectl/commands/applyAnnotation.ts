@@ -10,7 +10,7 @@
 
 import type { KubeObject } from '../../../api/types'
 import { marshalGoJson } from '../printers/goJson'
-import { compareGoStrings } from '../printers/goValues'
+import { compareGoStrings } from '../../../api/goValues'
 
 export const LAST_APPLIED_CONFIG_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration'
 

@@ -6,7 +6,7 @@
 
 import { describe, expect, it } from 'vitest'
 import { createThreeWayMergePatch, PatchError } from './applyPatch'
-import { patchSchemaFor } from './applyPatchMeta'
+import { patchSchemaFor } from '../../../api/strategicpatch/meta'
 
 const POD = patchSchemaFor('v1', 'Pod')
 const DEPLOYMENT = patchSchemaFor('apps/v1', 'Deployment')

@@ -4,15 +4,15 @@
 // `$patch: delete` directives, serialised as Go's json.Marshal writes it.
 // Mirrors: k8s.io/apimachinery v0.32 pkg/util/strategicpatch/patch.go (CreateThreeWayMergePatch
 // and the diff half: diffMaps, handleMapDiff, handleSliceDiff, diffLists, diffListsOfMaps,
-// diffListsOfScalars, sortMergeListsByNameArray, ...); the merge half is applyPatchMerge.ts, the Go
-// semantics both need applyPatchGo.ts. Go's map iteration order is random; nothing here depends
+// diffListsOfScalars, sortMergeListsByNameArray, ...); the merge half is api/strategicpatch/merge.ts, the Go
+// semantics both need api/strategicpatch/types.ts. Go's map iteration order is random; nothing here depends
 // on it except where upstream's result does not either, so maps are walked in sorted order.
 // Left out: the `--overwrite=false` conflict check (MergingMapsHaveConflicts) and precondition
 // functions (kubectl apply passes none).
 
 import { marshalGoJson } from '../printers/goJson'
-import { compareGoStrings } from '../printers/goValues'
-import { lookupPatchMetadata, type PatchSchema } from './applyPatchMeta'
+import { compareGoStrings } from '../../../api/goValues'
+import { lookupPatchMetadata, type PatchSchema } from '../../../api/strategicpatch/meta'
 import {
   type Json,
   type JsonMap,
@@ -41,10 +41,10 @@ import {
   PatchError,
   normalizeSliceOrder,
   mergeKeyValueEqual,
-} from './applyPatchGo'
-import { mergeMap } from './applyPatchMerge'
+} from '../../../api/strategicpatch/types'
+import { mergeMap } from '../../../api/strategicpatch/merge'
 
-export { PatchError } from './applyPatchGo'
+export { PatchError } from '../../../api/strategicpatch/types'
 
 function diffMaps(original: JsonMap, modified: JsonMap, schema: PatchSchema, options: DiffOptions): JsonMap {
   const patch: JsonMap = {}

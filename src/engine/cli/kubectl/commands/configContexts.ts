@@ -11,7 +11,7 @@ import { commandHelp } from '../cmd/parse'
 import type { Factory } from '../factory'
 import { KubectlExit } from '../factory'
 import type { Kubeconfig, KubeconfigContext, LoadedKubeconfig } from '../kubeconfig'
-import { compareGoStrings, goQuote } from '../printers/goValues'
+import { compareGoStrings, goQuote } from '../../../api/goValues'
 import { TabWriter } from '../printers/tabwriter'
 import { getStartingConfig, modifyConfig, pathOptions, type PathOptions } from './configAccess'
 

@@ -22,7 +22,7 @@ import { parseSelector, type Selector } from '../../../api/labels'
 import { FsError } from '../../../host/fs'
 import { KubectlExit, type Factory } from '../factory'
 import { readManifest, type ManifestError, type ManifestKinds } from '../manifest'
-import { compareGoStrings } from '../printers/goValues'
+import { compareGoStrings } from '../../../api/goValues'
 import type { CmdError, UrlError } from './createCmdutil'
 
 /** FileExtensions: the files a directory contributes. */

@@ -12,7 +12,7 @@ import { formatKubectlError, standardErrorMessage, type KubectlError } from '../
 import { usageError } from '../cmd/parse'
 import { discoveryErrorLine, kubectlPid } from '../connectionErrors'
 import { KubectlExit, type Factory } from '../factory'
-import { goQuote } from '../printers/goValues'
+import { goQuote } from '../../../api/goValues'
 import { parseOutputFormat } from '../printers/outputFormat'
 import type { GetPrintFlags } from './getPrinter'
 import type { GetInfo } from './getVisit'

@@ -16,7 +16,7 @@
 import { goSort } from '../../../api/printers/goSort'
 import { cmpQuantity, parseQuantity, QuantityParseError, type Quantity } from '../../../api/quantity'
 import { relaxedJsonPathExpression } from '../printers/customColumns'
-import { compareGoStrings, goQuote, goTypeName, goTypeOfNumber } from '../printers/goValues'
+import { compareGoStrings, goQuote, goTypeName, goTypeOfNumber } from '../../../api/goValues'
 import { findJsonPathResults, parseJsonPath, type JsonPathTemplate } from '../printers/jsonpath'
 
 /** klog.Exitf's message from RuntimeSort.Less / TableSorter.Less; kubectl exits 1 after it. */

@@ -11,7 +11,7 @@ import type { Factory } from '../factory'
 import type { VersionInfo } from '../../../api/versionInfo'
 import { KubectlExit } from '../factory'
 import { marshalGoJsonIndent } from '../printers/goJson'
-import { goQuote } from '../printers/goValues'
+import { goQuote } from '../../../api/goValues'
 import { toKubectlYaml } from '../printers/yamlPrinter'
 import { splitKlogLines } from '../connectionErrors'
 

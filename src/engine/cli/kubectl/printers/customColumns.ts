@@ -11,7 +11,7 @@
 // per-Go-type header repetition (objects of one `get` are all *unstructured.Unstructured, so the
 // header is printed once).
 
-import { goSprint, type NumberTypes } from './goValues'
+import { goSprint, type NumberTypes } from '../../../api/goValues'
 import { findJsonPathResults, parseJsonPath } from './jsonpath'
 
 export interface CustomColumn {

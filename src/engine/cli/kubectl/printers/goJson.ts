@@ -7,7 +7,7 @@
 // Dropped: Go types JSON cannot produce (structs, Marshaler implementations); a JS `undefined`
 // is treated as JSON.stringify treats it (property omitted, array element null).
 
-import { formatGoInt, isGoNumber, sortedKeys } from './goValues'
+import { formatGoInt, isGoNumber, sortedKeys } from '../../../api/goValues'
 
 const shortEscapes: Record<number, string> = {
   0x22: '\\"',

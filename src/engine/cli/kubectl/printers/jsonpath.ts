@@ -28,7 +28,7 @@ import {
   sortedKeys,
   utf8Bytes,
   type NumberTypes,
-} from './goValues'
+} from '../../../api/goValues'
 import { JsonPathParseError, parseJsonPathNodes, type JsonPathNode, type ListNode } from './jsonpathParser'
 
 /** A parsed template. Plain data: it can be kept and reused for any number of objects. */

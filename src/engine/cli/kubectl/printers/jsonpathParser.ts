@@ -7,7 +7,7 @@
 // here; the order of checks and what each step consumes are upstream's.
 // Dropped: node String() methods (nothing prints them) and the parser's Name.
 
-import { utf8Bytes } from './goValues'
+import { utf8Bytes } from '../../../api/goValues'
 
 export interface ParamsEntry {
   value: number

@@ -17,7 +17,7 @@ import { printJsonPath } from './jsonpath'
 import { toKubectlJson } from './jsonPrinter'
 import { kubectlList, omitManagedFields, parseOutputFormat, printNames, type OutputFormatOptions } from './outputFormat'
 import { printKubectlYaml, toKubectlYaml } from './yamlPrinter'
-import type { NumberTypes } from './goValues'
+import type { NumberTypes } from '../../../api/goValues'
 
 const hasKubectl = spawnSync('kubectl', ['version', '--client'], { encoding: 'utf8' }).status === 0
 if (!hasKubectl) console.warn('kubectlFidelity.test.ts: skipped, no `kubectl` binary on PATH to compare against')

@@ -9,7 +9,7 @@
 // Dropped: the values resolve() would build (only the yes/no question "is it a string" is
 // needed) and explicit tags.
 
-import { formatGoFloat, formatGoInt } from './goValues'
+import { formatGoFloat, formatGoInt } from '../../../api/goValues'
 
 // resolveTable: the first byte hints at what a plain scalar might be.
 function hintOf(s: string): string {

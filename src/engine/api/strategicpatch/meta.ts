@@ -1,9 +1,10 @@
-// The strategic-merge-patch metadata kubectl apply computes its patches with: for each field on
+// The strategic-merge-patch metadata kubectl apply computes its patches with and the apiserver
+// merges them with: for each field on
 // the way to a list that merges, the list's patch strategy and merge key.
 // Mirrors: k8s.io/apimachinery pkg/util/strategicpatch/meta.go (LookupPatchMeta,
 // PatchMetaFromStruct: LookupPatchMetadataForStruct/ForSlice) over the `patchStrategy` and
 // `patchMergeKey` struct tags of k8s.io/api v0.32 (the same data OpenAPI serves as
-// x-kubernetes-patch-strategy / x-kubernetes-patch-merge-key; applyPatchMeta.test.ts checks it
+// x-kubernetes-patch-strategy / x-kubernetes-patch-merge-key; meta.test.ts checks it
 // against the published OpenAPI document).
 // Only the kinds the Podlab apiserver serves are described, and of them only the fields that lead
 // to a strategic list: every other field is a plain struct or map (diffed key by key) or an atomic

@@ -1,12 +1,12 @@
-// applyPatchMeta.ts against the Kubernetes OpenAPI document (the corpus's swagger, v1.36): every
+// meta.ts against the Kubernetes OpenAPI document (the corpus's swagger, v1.36): every
 // field that carries an x-kubernetes-patch-strategy, reached from a kind the Podlab apiserver
 // serves, must have the same strategy and merge key in Podlab's table. (Skipped, with the reason
 // printed, where the corpus is not on disk.)
 
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { RESOURCES, groupVersion } from '../../../api/resources'
-import { lookupPatchMetadata, patchSchemaFor, type PatchSchema } from './applyPatchMeta'
+import { RESOURCES, groupVersion } from '../resources'
+import { lookupPatchMetadata, patchSchemaFor, type PatchSchema } from './meta'
 
 const SWAGGER = '/work/shared/corpus/schemas/kubernetes/swagger-v1.36.json'
 

@@ -9,7 +9,7 @@
 // `numbers` parameter selects between the two.
 // Dropped: every Go type that JSON cannot produce (structs, pointers, channels, complex numbers).
 
-import { utf8Bytes } from '../../../api/utf8'
+import { utf8Bytes } from './utf8'
 
 /**
  * Where the printed object came from. 'unstructured' (objects from the API server, what

@@ -9,7 +9,7 @@
 // and slices while merging; so does this port, on the caller's copies. Go's append leaves a
 // caller's slice at its old length; where upstream relies on that, the port copies.
 
-import { lookupPatchMetadata, type PatchSchema } from './applyPatchMeta'
+import { lookupPatchMetadata, type PatchSchema } from './meta'
 import {
   type Json,
   type JsonMap,
@@ -43,7 +43,7 @@ import {
   normalizeSliceOrder,
   indexOf,
   extractToDeleteItems,
-} from './applyPatchGo'
+} from './types'
 
 
 export function mergeMap(originalIn: JsonMap | null, patch: JsonMap, schema: PatchSchema, options: MergeOptions): JsonMap {

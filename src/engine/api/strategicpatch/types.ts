@@ -1,4 +1,4 @@
-// The Go semantics the strategic merge patch code of kubectl depends on, for decoded JSON values:
+// The Go semantics the strategic merge patch code (kubectl's and the apiserver's) depends on, for decoded JSON values:
 // their reflect kinds and equality, fmt's %v (which orders merge lists), sort.SliceStable (ported
 // exactly: upstream's comparators are not strict orders, so another stable sort could order lists
 // differently), the in-place deduplicateScalars, the directive names and mergepatch's error texts.
@@ -7,7 +7,7 @@
 // others as float64), and Go's sort/zsortfunc.go (stable_func, insertionSort_func, symMerge_func,
 // rotate_func).
 
-import { compareGoStrings, goSprint } from '../printers/goValues'
+import { compareGoStrings, goSprint } from '../goValues'
 
 /** A patch computation failure; `message` is the Go error's text. */
 export class PatchError extends Error {}

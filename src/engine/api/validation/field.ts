@@ -8,6 +8,8 @@
 // Left out: Origin/declarative-validation bookkeeping (1.33+), TooShort/TooFew (unused in 1.32),
 // the JSON rendering of structured values (that is 1.34+).
 
+import { codePoints, compareGoStrings, goQuote } from '../goValues'
+
 export type ErrorType =
   | 'FieldValueNotFound'
   | 'FieldValueRequired'
@@ -245,48 +247,8 @@ export function childOf(parent: FieldPath | undefined, name: string, ...moreName
 
 // ---- Go value rendering used by error bodies ----
 
-function codePoints(s: string): number[] {
-  const out: number[] = []
-  for (const ch of s) out.push(ch.codePointAt(0) as number)
-  return out
-}
-
-const printable = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u
-
-function hex(n: number, width: number): string {
-  return n.toString(16).padStart(width, '0')
-}
-
-/** strconv.Quote (what %q prints): printable runes as they are, the rest escaped. */
-export function goQuote(s: string): string {
-  let out = '"'
-  for (const cp of codePoints(s)) {
-    if (cp === 0x22 || cp === 0x5c) out += `\\${String.fromCodePoint(cp)}`
-    else if (cp === 0x20 || (cp >= 0xd800 && cp <= 0xdfff ? false : printable.test(String.fromCodePoint(cp)))) {
-      out += String.fromCodePoint(cp)
-    } else if (cp === 0x07) out += '\\a'
-    else if (cp === 0x08) out += '\\b'
-    else if (cp === 0x0c) out += '\\f'
-    else if (cp === 0x0a) out += '\\n'
-    else if (cp === 0x0d) out += '\\r'
-    else if (cp === 0x09) out += '\\t'
-    else if (cp === 0x0b) out += '\\v'
-    else if (cp >= 0xd800 && cp <= 0xdfff) out += '\\ufffd'
-    else if (cp < 0x20 || cp === 0x7f) out += `\\x${hex(cp, 2)}`
-    else if (cp < 0x10000) out += `\\u${hex(cp, 4)}`
-    else out += `\\U${hex(cp, 8)}`
-  }
-  return `${out}"`
-}
-
-/** Go's byte-wise string order (code point order), as sort.Strings and fmt's map printing use. */
-export function compareGoStrings(a: string, b: string): number {
-  const ca = codePoints(a)
-  const cb = codePoints(b)
-  const n = Math.min(ca.length, cb.length)
-  for (let i = 0; i < n; i++) if (ca[i] !== cb[i]) return ca[i] < cb[i] ? -1 : 1
-  return ca.length - cb.length
-}
+// strconv.Quote and Go's string order are shared with kubectl's printers (api/goValues).
+export { compareGoStrings, goQuote }
 
 /**
  * %v of a number: integral values are Go ints (what validators hold: int32/int64 fields); others

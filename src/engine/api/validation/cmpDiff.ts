@@ -12,7 +12,8 @@
 // kinds, cycle detection and pointer-address printing (values here are trees from JSON).
 
 import { goQuote, utf8Length } from './field'
-import { compareGoBytes, isZero, typeString, utf8Bytes, type GoPtr, type GoStruct, type GoType, type GoValue } from './goValue'
+import { compareGoStrings } from '../goValues'
+import { isZero, typeString, utf8Bytes, type GoPtr, type GoStruct, type GoType, type GoValue } from './goValue'
 
 // ---------------------------------------------------------------------------------------------
 // internal/diff: Difference
@@ -231,7 +232,7 @@ function compareAny(t: GoType, x: Val, y: Val, node: ValueNode | undefined): Res
       if (x === null || y === null) return report(node, x === null && y === null)
       const mx = x as ReadonlyMap<string, GoValue>
       const my = y as ReadonlyMap<string, GoValue>
-      const keys = [...new Set([...mx.keys(), ...my.keys()])].sort(compareGoBytes)
+      const keys = [...new Set([...mx.keys(), ...my.keys()])].sort(compareGoStrings)
       let r: Result = { numSame: 0, numDiff: 0 }
       for (const k of keys) {
         r = add(r, child(node, { mapKey: k, keyType: t.key! }, t.elem!, mx.has(k) ? mx.get(k)! : INVALID, my.has(k) ? my.get(k)! : INVALID, 'map'))
@@ -758,7 +759,7 @@ function formatValue(opts: FormatOptions, t: GoType, v: Val, parentKind?: GoType
         o = { ...o, verbosityLevel: o.verbosityLevel - 1 }
       }
       const list = new TextList()
-      for (const k of [...m.keys()].sort(compareGoBytes)) {
+      for (const k of [...m.keys()].sort(compareGoStrings)) {
         if (list.records.length === maxLen) {
           list.appendEllipsis(new DiffStats(''))
           break

@@ -189,11 +189,3 @@ export function utf8Bytes(s: string): Uint8Array {
   return Uint8Array.from(utf8ByteList(s))
 }
 
-/** Go's byte-wise string order, as value.SortKeys orders string map keys. */
-export function compareGoBytes(a: string, b: string): number {
-  const ea = utf8Bytes(a)
-  const eb = utf8Bytes(b)
-  const n = Math.min(ea.length, eb.length)
-  for (let i = 0; i < n; i++) if (ea[i] !== eb[i]) return ea[i] - eb[i]
-  return ea.length - eb.length
-}

@@ -3,6 +3,7 @@
 // Kept: head/tail -n N and -N, wc -l/-w/-c (and all three by default), grep -i -v -c -n -E -F -w
 // -x -o -q, several files with "file:" prefixes. Left out: other options, binary files, recursion.
 
+import { utf8Bytes } from '../api/utf8'
 import { FsError } from './fs'
 import type { Proc, Program } from '../shell/proc'
 
@@ -101,7 +102,7 @@ const wc: Program = (p) => {
   if (typeof inputs === 'number') return p.exit(inputs)
   const rows = inputs.map((i) => ({
     name: files.length ? i.name : '',
-    counts: { l: (i.text.match(/\n/g) ?? []).length, w: i.text.split(/\s+/).filter(Boolean).length, c: utf8Length(i.text) } as Record<string, number>,
+    counts: { l: (i.text.match(/\n/g) ?? []).length, w: i.text.split(/\s+/).filter(Boolean).length, c: utf8Bytes(i.text).length } as Record<string, number>,
   }))
   if (rows.length > 1) rows.push({ name: 'total', counts: { l: sum(rows, 'l'), w: sum(rows, 'w'), c: sum(rows, 'c') } })
   // One number from standard input is printed bare; otherwise columns as wide as the largest.
@@ -112,15 +113,6 @@ const wc: Program = (p) => {
 
 function sum(rows: { counts: Record<string, number> }[], f: string): number {
   return rows.reduce((a, r) => a + (r.counts[f] ?? 0), 0)
-}
-
-function utf8Length(s: string): number {
-  let n = 0
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
-  }
-  return n
 }
 
 /** A POSIX basic regular expression as a JavaScript one: \( \) \{ \} \| \+ \? are the operators. */
